@@ -1,0 +1,11 @@
+export { BackLink } from './back-link';
+export { Button } from './button';
+export { ErrorSummary, type ErrorItem } from './error-summary';
+export { Input } from './input';
+export { NotificationBanner } from './notification-banner';
+export { Radios, type RadioItem } from './radios';
+export { Select } from './select';
+export { SummaryList, type SummaryRow } from './summary-list';
+export { Table, type TableColumn } from './table';
+export { Tag, type TagColour } from './tag';
+export { WarningText } from './warning-text';

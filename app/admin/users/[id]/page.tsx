@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BackLink, SummaryList, Table } from '@/app/_components/govuk';
+import { listAuditForEntity, type AuditRow } from '@/db/audit';
+import { getUserById } from '@/db/users';
+import { requireRole } from '@/lib/auth/guards';
+import { ROLE_LABELS } from '@/lib/domain/codes';
+import { formatDateTime } from '@/lib/format';
+import { describeAuditAction } from '@/lib/audit-labels';
+import { toSummary } from '@/lib/users/manage-users';
+import { AccountActions, ChangeRoleForm } from './user-actions';
+
+export const metadata: Metadata = { title: 'Manage user' };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireRole('admin');
+  const id = Number((await params).id);
+  const row = Number.isInteger(id) ? await getUserById(id) : undefined;
+  if (!row) notFound();
+  const user = toSummary(row);
+  const history = await listAuditForEntity('user', String(user.id), 20);
+  return (
+    <>
+      <BackLink href="/admin/users">Back to users</BackLink>
+      <span className="govuk-caption-l">Manage user</span>
+      <h1 className="govuk-heading-l">{user.name}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Email address', value: user.email },
+          { key: 'Role', value: ROLE_LABELS[user.role] },
+          { key: 'Status', value: user.disabled ? 'Disabled' : user.mustChangePassword ? 'Active (must choose a password)' : 'Active' },
+          { key: 'Last signed in', value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never' },
+          { key: 'Failed sign-ins since last success', value: String(user.failedSignIns) },
+        ]}
+      />
+      <h2 className="govuk-heading-m">Change role</h2>
+      <ChangeRoleForm userId={user.id} role={user.role} />
+      <h2 className="govuk-heading-m">Account</h2>
+      <AccountActions userId={user.id} disabled={user.disabled} isSelf={user.id === admin.id} />
+      <Table<AuditRow>
+        caption="Recent changes"
+        rows={history}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: 'When', cell: (r) => formatDateTime(r.at) },
+          { header: 'Who', cell: (r) => r.actorName ?? r.actorLabel ?? 'System' },
+          { header: 'What', cell: (r) => describeAuditAction(r) },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { Table } from '@/app/_components/govuk';
+import { listInspectionsWithProgress, type InspectionListRow } from '@/db/inspections';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDate } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Inspections' };
+
+export default async function InspectionsPage() {
+  const user = await requireRole('lead', 'admin');
+  const rows = await listInspectionsWithProgress(user.role === 'admin' ? undefined : user.id);
+  return (
+    <>
+      <h1 className="govuk-heading-l">Inspections</h1>
+      {rows.length === 0 ? (
+        <p className="govuk-body">{user.role === 'admin' ? 'There are no inspections yet.' : 'You do not lead any inspections yet.'}</p>
+      ) : (
+        <Table<InspectionListRow>
+          caption={user.role === 'admin' ? 'All inspections' : 'Inspections you lead'}
+          rows={rows}
+          rowKey={(r) => r.id}
+          firstCellIsHeader
+          columns={[
+            { header: 'Inspection', cell: (r) => r.name },
+            { header: 'Fieldwork', cell: (r) => (r.fieldworkStart && r.fieldworkEnd ? `${formatDate(r.fieldworkStart)} to ${formatDate(r.fieldworkEnd)}` : 'Not set') },
+            { header: 'Forces', cell: (r) => r.forceCount, numeric: true },
+            { header: 'Files in sample', cell: (r) => r.sampledFiles, numeric: true },
+            { header: 'Reviews submitted', cell: (r) => `${r.submittedReviews} of ${r.sampledFiles}`, numeric: true },
+          ]}
+        />
+      )}
+    </>
+  );
+}

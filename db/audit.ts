@@ -1,0 +1,109 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { getDb, type Db } from './client';
+import { auditEvents, users } from './schema';
+
+/** Who did something, as the audit log records it. */
+export interface Actor {
+  id: number | null;
+  label: string | null;
+  ip?: string | null;
+}
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  inspectionId?: number | null;
+  caseFileId?: number | null;
+  detail?: Record<string, unknown> | null;
+}
+
+type Tx = Pick<Db, 'insert'>;
+
+/** Writes one audit row; call it inside the transaction that makes the change it records. */
+export function writeAudit(tx: Tx, actor: Actor, event: AuditInput): void {
+  tx.insert(auditEvents)
+    .values({
+      actorId: actor.id,
+      actorLabel: actor.label,
+      ip: actor.ip ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+      inspectionId: event.inspectionId ?? null,
+      caseFileId: event.caseFileId ?? null,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+    })
+    .run();
+}
+
+export async function recordAudit(actor: Actor, event: AuditInput): Promise<void> {
+  writeAudit(getDb(), actor, event);
+  return Promise.resolve();
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorLabel: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+function toRow(r: {
+  id: number;
+  at: string;
+  actorLabel: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  detail: string | null;
+}): AuditRow {
+  return { ...r, detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null };
+}
+
+const auditColumns = {
+  id: auditEvents.id,
+  at: auditEvents.at,
+  actorLabel: auditEvents.actorLabel,
+  actorName: users.name,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+  entityId: auditEvents.entityId,
+  detail: auditEvents.detail,
+};
+
+export async function listAuditForCaseFile(caseFileId: number): Promise<AuditRow[]> {
+  const rows = await getDb()
+    .select(auditColumns)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(eq(auditEvents.caseFileId, caseFileId))
+    .orderBy(asc(auditEvents.id));
+  return rows.map(toRow);
+}
+
+export async function listAuditForEntity(entityType: string, entityId: string, limit = 50): Promise<AuditRow[]> {
+  const rows = await getDb()
+    .select(auditColumns)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
+  return rows.map(toRow);
+}
+
+export async function listRecentAudit(limit = 100): Promise<AuditRow[]> {
+  const rows = await getDb()
+    .select(auditColumns)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
+  return rows.map(toRow);
+}

@@ -1,0 +1,10 @@
+/** Runs once when the server starts: migrate the database and, if it is empty, seed it. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env } = await import('@/lib/env');
+  const { prepareDatabase, describeSetup } = await import('@/lib/setup');
+  const config = env();
+  const result = await prepareDatabase();
+  const banner = describeSetup(result, process.env.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`);
+  if (banner) console.log(banner);
+}

@@ -1,0 +1,25 @@
+/** Plain words for audit actions, for the history tables people read. */
+
+const LABELS: Record<string, string> = {
+  'user.created': 'Account created',
+  'user.disabled': 'Account disabled',
+  'user.enabled': 'Account enabled',
+  'user.role-changed': 'Role changed',
+  'user.password-reset': 'Password reset by an admin',
+  'user.password-changed': 'Password changed',
+  'user.signed-out-everywhere': 'Signed out everywhere',
+  'sign-in.succeeded': 'Signed in',
+  'sign-in.failed': 'Sign-in failed',
+  'sign-in.refused-locked': 'Sign-in refused: too many failed attempts',
+  'sign-in.refused-disabled': 'Sign-in refused: account disabled',
+  'sign-out': 'Signed out',
+  'template.created': 'Criteria template created',
+  'inspection.created': 'Inspection created',
+};
+
+export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {
+  const label = LABELS[row.action] ?? row.action;
+  const detail = row.detail;
+  if (detail && 'old' in detail && 'new' in detail) return `${label}: ${String(detail.old)} → ${String(detail.new)}`;
+  return label;
+}

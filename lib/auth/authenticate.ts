@@ -1,0 +1,60 @@
+import { recordAudit } from '@/db/audit';
+import { listFailedAttemptTimes, recordSignInAttempt } from '@/db/sessions';
+import { findUserByEmail, recordSignInOutcome } from '@/db/users';
+import type { User } from '@/db/schema';
+import { PASSWORD_MAX_LENGTH, verifyAgainstNothing, verifyPassword } from './password';
+import { ACCOUNT_RULE, ADDRESS_RULE, lockedUntil, lookback, minutesLeft, type ThrottleRule } from './throttle';
+
+export type SignInResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'disabled' }
+  | { ok: false; reason: 'locked'; minutes: number };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+async function lockFor(key: { email: string } | { ip: string }, rule: ThrottleRule, now: number) {
+  const since = new Date(now - lookback(rule)).toISOString();
+  const times = (await listFailedAttemptTimes(key, since)).map((t) => Date.parse(t));
+  return lockedUntil(times, now, rule);
+}
+
+/**
+ * Checks an email and password. Unknown emails and wrong passwords get the same answer after the
+ * same work; locked accounts and addresses are refused before the password is looked at.
+ * Every outcome is audited, never with the password.
+ */
+export async function authenticate(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
+  const email = normaliseEmail(input.email).slice(0, 320);
+  const password = input.password.slice(0, PASSWORD_MAX_LENGTH);
+  const now = Date.now();
+  const actor = { id: null, label: email, ip: input.ip };
+
+  const until = (await lockFor({ email }, ACCOUNT_RULE, now)) ?? (await lockFor({ ip: input.ip }, ADDRESS_RULE, now));
+  if (until !== null) {
+    await recordAudit(actor, { action: 'sign-in.refused-locked', entityType: 'session' });
+    return { ok: false, reason: 'locked', minutes: minutesLeft(until, now) };
+  }
+
+  const user = await findUserByEmail(email);
+  const matches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+  await recordSignInAttempt(email, input.ip, matches);
+
+  if (!user || !matches) {
+    if (user) await recordSignInOutcome(user.id, false);
+    await recordAudit(
+      { ...actor, id: user?.id ?? null },
+      { action: 'sign-in.failed', entityType: 'session', detail: { knownAccount: Boolean(user) } },
+    );
+    return { ok: false, reason: 'invalid' };
+  }
+  if (user.disabled) {
+    await recordAudit({ ...actor, id: user.id }, { action: 'sign-in.refused-disabled', entityType: 'session' });
+    return { ok: false, reason: 'disabled' };
+  }
+  await recordSignInOutcome(user.id, true);
+  await recordAudit({ ...actor, id: user.id }, { action: 'sign-in.succeeded', entityType: 'session' });
+  return { ok: true, user };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/domain/passwords';
+import { ROLES } from '@/lib/domain/codes';
+
+const email = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address')
+  .max(320, 'Email address must be 320 characters or fewer')
+  .pipe(z.email('Enter an email address in the correct format, like name@example.com'))
+  .transform((v) => v.toLowerCase());
+
+const role = z.enum(ROLES, 'Select a role');
+
+export const signInSchema = z
+  .object({
+    email: z.string().trim().min(1, 'Enter your email address').max(320, 'Email address must be 320 characters or fewer'),
+    password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX_LENGTH, 'Password is too long'),
+    returnTo: z.string().max(2000).optional(),
+  })
+  .strict();
+
+/** Only a path on this service may be returned to after signing in (never another site). */
+export function safeReturnTo(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (value.startsWith('/sign-in') || value.startsWith('/sign-out') || value.startsWith('/api/')) return '/';
+  return value;
+}
+
+export const addUserSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter the person’s full name').max(200, 'Name must be 200 characters or fewer'),
+    email,
+    role,
+  })
+  .strict();
+
+export type AddUserInput = z.infer<typeof addUserSchema>;
+
+export const changeRoleSchema = z.object({ role }).strict();
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(PASSWORD_MAX_LENGTH, 'Password is too long'),
+    newPassword: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `New password must be ${PASSWORD_MIN_LENGTH} characters or more`)
+      .max(PASSWORD_MAX_LENGTH, `New password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
+    confirmPassword: z.string(),
+  })
+  .strict()
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: 'Passwords do not match',
+    path: ['confirmPassword'],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    message: 'New password must be different from your current password',
+    path: ['newPassword'],
+  });
