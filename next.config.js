@@ -1,4 +1,5 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const path = require('node:path');
 
 /** Headers every response carries; the page CSP (with its per-request nonce) is set in proxy.ts. */

@@ -14,6 +14,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             <p className="govuk-body">Try again later. Anything you had saved is safe.</p>
             {error.digest ? <p className="govuk-body">Reference: {error.digest}</p> : null}
             <p className="govuk-body">
+              {/* A full page load: the app's router may be what failed. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               <a className="govuk-link" href="/">
                 Go to your home page
               </a>

@@ -68,7 +68,7 @@ export async function updateUser(
       })
       .where(eq(users.id, id))
       .returning()
-      .get();
+      .get() as User | undefined;
     if (!row) return undefined;
     writeAudit(tx, actor, { action: audit.action, entityType: 'user', entityId: id, detail: audit.detail ?? null });
     return row;

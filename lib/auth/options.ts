@@ -43,7 +43,7 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email address', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const forwarded = req.headers?.['x-forwarded-for'];
+          const forwarded = (req.headers as Record<string, unknown> | undefined)?.['x-forwarded-for'];
           const ip = typeof forwarded === 'string' ? (forwarded.split(',').pop()?.trim() ?? 'unknown') : 'unknown';
           const result = await authenticate({ email: credentials?.email ?? '', password: credentials?.password ?? '', ip });
           if (!result.ok) return null;
@@ -53,6 +53,8 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
+        // next-auth passes `user` only on the sign-in call, although its types say always.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
         if (user) {
           const { getUserById } = await import('@/db/users');
           const row = await getUserById(Number(user.id));

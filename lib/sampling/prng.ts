@@ -25,12 +25,12 @@ export class Prng {
     const s3 = s[3] as number;
     const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
     const t = (s1 << 9) >>> 0;
-    s[2] = s2 ^ s0;
-    s[3] = s3 ^ s1;
-    s[1] = s1 ^ (s[2] as number);
-    s[0] = s0 ^ (s[3] as number);
-    s[2] = (s[2] as number) ^ t;
-    s[3] = rotl(s[3] as number, 11);
+    const n2 = (s2 ^ s0) >>> 0;
+    const n3 = (s3 ^ s1) >>> 0;
+    s[1] = s1 ^ n2;
+    s[0] = s0 ^ n3;
+    s[2] = n2 ^ t;
+    s[3] = rotl(n3, 11);
     return result;
   }
 

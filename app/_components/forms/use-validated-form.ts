@@ -1,8 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import { startTransition, useActionState, useState, type SyntheticEvent } from 'react';
+import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ErrorItem } from '@/app/_components/govuk/error-summary';
 import type { ActionState } from '@/lib/validation/form-data';
@@ -14,7 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 function clientErrorItems(errors: FieldErrors, order: string[]): ErrorItem[] {
   return order
     .filter((name) => errors[name]?.message)
-    .map((name) => ({ field: name, message: String(errors[name]?.message) }));
+    .map((name) => ({ field: name, message: typeof errors[name]?.message === 'string' ? errors[name].message : 'Check this answer' }));
 }
 
 /**
@@ -28,17 +28,21 @@ export function useValidatedForm<In extends FieldValues, Out>(
   fieldOrder: string[],
 ) {
   const [state, formAction, pending] = useActionState(action, null);
-  const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema) as unknown as Resolver<In, unknown, Out>, mode: 'onSubmit' });
+  const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema), mode: 'onSubmit' });
   const [showClientErrors, setShowClientErrors] = useState(false);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     const element = event.currentTarget;
     void form.handleSubmit(
       () => {
         setShowClientErrors(false);
-        startTransition(() => formAction(new FormData(element)));
+        startTransition(() => {
+          formAction(new FormData(element));
+        });
       },
-      () => setShowClientErrors(true),
+      () => {
+        setShowClientErrors(true);
+      },
     )(event);
   };
 

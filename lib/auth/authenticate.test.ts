@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { useFreshDatabase } from '@/db/testing';
+import { addUser } from '@/lib/users/manage-users';
+import { authenticate } from './authenticate';
+
+const system = { id: null, label: 'test' };
+const ip = '203.0.113.9';
+
+describe('signing in', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = useFreshDatabase();
+    await addUser({ email: 'Aisha.Khan@review.example', name: 'Aisha Khan', role: 'inspector', password: 'a long enough passphrase' }, system);
+  });
+
+  it('accepts the right password, whatever the case or spaces around the email', async () => {
+    const result = await authenticate({ email: '  aisha.khan@REVIEW.example ', password: 'a long enough passphrase', ip });
+    expect(result.ok).toBe(true);
+  });
+
+  it('answers an unknown email exactly as a wrong password', async () => {
+    const wrong = await authenticate({ email: 'aisha.khan@review.example', password: 'not the password', ip });
+    const unknown = await authenticate({ email: 'nobody@review.example', password: 'not the password', ip });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('refuses the 11th attempt after 10 failures, even with the right password', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect(await authenticate({ email: 'aisha.khan@review.example', password: `wrong ${i}`, ip })).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).toEqual({
+      ok: false,
+      reason: 'locked',
+      minutes: 15,
+    });
+  });
+
+  it('refuses a disabled account only once the password is right', async () => {
+    db.$client.exec("update users set disabled = 1 where email = 'aisha.khan@review.example'");
+    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'wrong', ip })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).toEqual({ ok: false, reason: 'disabled' });
+  });
+
+  it('audits successes and failures without ever storing the password', async () => {
+    await authenticate({ email: 'aisha.khan@review.example', password: 'secret attempt one', ip });
+    await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip });
+    const rows = db.all<{ action: string; actor_label: string; detail: string | null; ip: string }>(
+      sql`select action, actor_label, detail, ip from audit_events where action like 'sign-in.%' order by id`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(['sign-in.failed', 'sign-in.succeeded']);
+    expect(rows.every((r) => r.ip === ip && r.actor_label === 'aisha.khan@review.example')).toBe(true);
+    const everything = JSON.stringify(db.all(sql`select * from audit_events`)) + JSON.stringify(db.all(sql`select * from sign_in_attempts`));
+    expect(everything).not.toContain('secret attempt one');
+    expect(everything).not.toContain('a long enough passphrase');
+  });
+});

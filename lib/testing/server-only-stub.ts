@@ -1,0 +1,2 @@
+// Stand-in for the `server-only` package under unit tests (see vitest.config.ts).
+export {};
