@@ -5,7 +5,8 @@ import { navigationFor } from '@/lib/auth/access';
 import { requireUser } from '@/lib/auth/guards';
 import { ROLE_LABELS } from '@/lib/domain/codes';
 
-export const metadata: Metadata = { title: 'Home' };
+// The title template applies only below the root segment, so the home page spells its title out.
+export const metadata: Metadata = { title: { absolute: 'Home – Review case files' } };
 
 const DESCRIPTIONS: Record<string, string> = {
   '/your-files': 'The case files assigned to you, and how far you have got with each.',

@@ -6,7 +6,7 @@ import { signInSchema } from '@/lib/validation/users';
 import { signInAction } from './actions';
 
 export function SignInForm({ returnTo }: { returnTo: string | null }) {
-  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(signInSchema, signInAction, [
+  const { formAction, onSubmit, register, errorItems, fieldError, value } = useValidatedForm(signInSchema, signInAction, [
     'email',
     'password',
   ]);
@@ -36,7 +36,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           error={fieldError('password')}
           {...register('password')}
         />
-        <Button disabled={pending}>Sign in</Button>
+        <Button>Sign in</Button>
       </form>
     </>
   );

@@ -36,3 +36,24 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
 export function requireThat(allowed: boolean): void {
   if (!allowed) forbidden();
 }
+
+/**
+ * The guard for server actions. Refuses anyone without one of the roles before anything changes.
+ * A script-driven call gets the 403 (or sign-in) interrupt. A plain form post (no JavaScript)
+ * gets null: the action must return at once, and the page it posted to then renders through its
+ * own guard, which answers 403. (Next.js turns interrupts thrown by such posts into 404s.)
+ */
+export async function actionUser(...roles: Role[]): Promise<SessionUser | null> {
+  const user = await getCurrentUser();
+  const decision = decideAccess(user, { roles: roles.length ? roles : undefined });
+  if (decision === 'allow') return user;
+  if ((await headers()).has('next-action')) {
+    if (decision === 'sign-in') await redirectToSignIn();
+    if (decision === 'change-password') redirect('/account/password');
+    forbidden();
+  }
+  return null;
+}
+
+/** What an action refused by `actionUser` returns. */
+export const REFUSED = { ok: false, fieldErrors: {}, values: {}, formError: 'You do not have access to do this' } as const;

@@ -7,7 +7,7 @@ import { changePasswordSchema } from '@/lib/validation/users';
 import { changePasswordAction } from './actions';
 
 export function PasswordForm() {
-  const { formAction, onSubmit, register, errorItems, fieldError, pending } = useValidatedForm(changePasswordSchema, changePasswordAction, [
+  const { formAction, onSubmit, register, errorItems, fieldError } = useValidatedForm(changePasswordSchema, changePasswordAction, [
     'currentPassword',
     'newPassword',
     'confirmPassword',
@@ -28,7 +28,7 @@ export function PasswordForm() {
           {...register('newPassword')}
         />
         <Input id="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" error={fieldError('confirmPassword')} {...register('confirmPassword')} />
-        <Button disabled={pending}>Change password</Button>
+        <Button>Change password</Button>
       </form>
     </>
   );

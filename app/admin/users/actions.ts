@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/guards';
+import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
 import { addUser, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from '@/lib/users/manage-users';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
@@ -10,12 +10,13 @@ import { addUserSchema, changeRoleSchema } from '@/lib/validation/users';
 export type AdminActionState = ActionState;
 
 async function adminActor() {
-  const admin = await requireRole('admin');
-  return { id: admin.id, label: admin.email, ip: await clientIp() };
+  const admin = await actionUser('admin');
+  return admin ? { id: admin.id, label: admin.email, ip: await clientIp() } : null;
 }
 
 export async function addUserAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
+  if (!actor) return REFUSED;
   const parsed = parseForm(addUserSchema, formData);
   if (!parsed.ok) return { ok: false, ...parsed.errors, values: formDataToObject(formData) };
   const result = await addUser(parsed.data, actor);
@@ -26,6 +27,7 @@ export async function addUserAction(_state: AdminActionState, formData: FormData
 
 export async function changeRoleAction(userId: number, _state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
+  if (!actor) return REFUSED;
   const parsed = parseForm(changeRoleSchema, formData);
   if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
   const result = await changeUserRole(userId, parsed.data.role, actor);
@@ -36,6 +38,7 @@ export async function changeRoleAction(userId: number, _state: AdminActionState,
 
 export async function setDisabledAction(userId: number, disabled: boolean, _state: AdminActionState): Promise<AdminActionState> {
   const actor = await adminActor();
+  if (!actor) return REFUSED;
   const result = await setUserDisabled(userId, disabled, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath(`/admin/users/${userId}`);
@@ -44,6 +47,7 @@ export async function setDisabledAction(userId: number, disabled: boolean, _stat
 
 export async function resetPasswordAction(userId: number, _state: AdminActionState): Promise<AdminActionState> {
   const actor = await adminActor();
+  if (!actor) return REFUSED;
   const result = await resetUserPassword(userId, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath(`/admin/users/${userId}`);
@@ -52,6 +56,7 @@ export async function resetPasswordAction(userId: number, _state: AdminActionSta
 
 export async function signOutEverywhereAction(userId: number, _state: AdminActionState): Promise<AdminActionState> {
   const actor = await adminActor();
+  if (!actor) return REFUSED;
   const result = await signOutEverywhere(userId, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath(`/admin/users/${userId}`);

@@ -26,7 +26,7 @@ function Outcome({ state }: { state: ActionState }) {
 }
 
 export function ChangeRoleForm({ userId, role }: { userId: number; role: Role }) {
-  const [state, action, pending] = useActionState(changeRoleAction.bind(null, userId), null);
+  const [state, action] = useActionState(changeRoleAction.bind(null, userId), null);
   return (
     <form action={action}>
       <Outcome state={state} />
@@ -40,7 +40,7 @@ export function ChangeRoleForm({ userId, role }: { userId: number; role: Role })
         error={state && !state.ok ? state.fieldErrors.role : undefined}
         small
       />
-      <Button variant="secondary" disabled={pending}>
+      <Button variant="secondary">
         Change role
       </Button>
     </form>
@@ -48,9 +48,9 @@ export function ChangeRoleForm({ userId, role }: { userId: number; role: Role })
 }
 
 export function AccountActions({ userId, disabled, isSelf }: { userId: number; disabled: boolean; isSelf: boolean }) {
-  const [disableState, disableAction, disabling] = useActionState(setDisabledAction.bind(null, userId, !disabled), null);
-  const [resetState, resetAction, resetting] = useActionState(resetPasswordAction.bind(null, userId), null);
-  const [signOutState, signOutAction, signingOut] = useActionState(signOutEverywhereAction.bind(null, userId), null);
+  const [disableState, disableAction] = useActionState(setDisabledAction.bind(null, userId, !disabled), null);
+  const [resetState, resetAction] = useActionState(resetPasswordAction.bind(null, userId), null);
+  const [signOutState, signOutAction] = useActionState(signOutEverywhereAction.bind(null, userId), null);
   return (
     <>
       <Outcome state={disableState} />
@@ -59,18 +59,18 @@ export function AccountActions({ userId, disabled, isSelf }: { userId: number; d
       <div className="govuk-button-group">
         {isSelf ? null : (
           <form action={disableAction}>
-            <Button variant={disabled ? 'secondary' : 'warning'} disabled={disabling}>
+            <Button variant={disabled ? 'secondary' : 'warning'}>
               {disabled ? 'Enable account' : 'Disable account'}
             </Button>
           </form>
         )}
         <form action={resetAction}>
-          <Button variant="secondary" disabled={resetting}>
+          <Button variant="secondary">
             Reset password
           </Button>
         </form>
         <form action={signOutAction}>
-          <Button variant="secondary" disabled={signingOut}>
+          <Button variant="secondary">
             Sign out everywhere
           </Button>
         </form>

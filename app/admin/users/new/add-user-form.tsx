@@ -15,7 +15,7 @@ const ROLE_HINTS = {
 } as const;
 
 export function AddUserForm() {
-  const { state, formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(addUserSchema, addUserAction, [
+  const { state, formAction, onSubmit, register, errorItems, fieldError, value } = useValidatedForm(addUserSchema, addUserAction, [
     'name',
     'email',
     'role',
@@ -49,7 +49,7 @@ export function AddUserForm() {
           inputProps={register('role')}
         />
         <p className="govuk-body">A one-time password will be shown once when you add the user.</p>
-        <Button disabled={pending}>Add user</Button>
+        <Button>Add user</Button>
       </form>
     </>
   );
