@@ -32,6 +32,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // Layers point down: lib never reaches into app/, db/ never into app/.
     files: ['lib/**', 'db/**'],
     rules: {
