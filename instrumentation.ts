@@ -4,7 +4,7 @@ export async function register() {
   const { env } = await import('@/lib/env');
   const { prepareDatabase, describeSetup } = await import('@/lib/setup');
   const config = env();
-  const result = await prepareDatabase();
+  const result = await prepareDatabase({ demo: config.SEED_DEMO });
   const banner = describeSetup(result, process.env.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`);
   if (banner) console.log(banner);
 }

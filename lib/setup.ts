@@ -18,10 +18,10 @@ export interface SetupResult {
  * forces, the default criteria template, demo accounts and the demo inspection. Safe to run on
  * every start: what exists already is left exactly as it is.
  */
-export async function prepareDatabase(options: { passwords?: Record<string, string> } = {}): Promise<SetupResult> {
+export async function prepareDatabase(options: { passwords?: Record<string, string>; demo?: boolean } = {}): Promise<SetupResult> {
   const db = getDb();
-  const forcesAdded = seedForces(db, FORCES);
-  const templateId = seedTemplate(db, PEEL_2017_TEMPLATE);
+  const { forcesAdded, templateId } = prepareReferenceData();
+  if (options.demo === false) return { forcesAdded, inspectionCreated: false, accounts: [] };
 
   const withPasswords = DEMO_ACCOUNTS.map((a) => ({ ...a, password: options.passwords?.[a.email] ?? generatePassword() }));
   const hashed = await Promise.all(
@@ -44,6 +44,12 @@ export async function prepareDatabase(options: { passwords?: Record<string, stri
     files: { kent: kentDemoFiles().map((f) => ({ ...f, sampleStatus: 'sampled' as const })) },
   });
   return { forcesAdded, inspectionCreated, accounts };
+}
+
+/** The forces and the default criteria template, which every database needs. */
+export function prepareReferenceData(): { forcesAdded: number; templateId: number } {
+  const db = getDb();
+  return { forcesAdded: seedForces(db, FORCES), templateId: seedTemplate(db, PEEL_2017_TEMPLATE) };
 }
 
 /** The console banner that shows demo sign-ins once, when they are created. */

@@ -1,0 +1,51 @@
+/** `--name value` and `--flag` options plus positional arguments, as the CLI contract uses them. */
+export interface ParsedArgs {
+  options: Record<string, string | true>;
+  positionals: string[];
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      if (eq > 2) {
+        options[arg.slice(2, eq)] = arg.slice(eq + 1);
+        continue;
+      }
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) {
+        options[arg.slice(2)] = next;
+        i += 1;
+      } else {
+        options[arg.slice(2)] = true;
+      }
+    } else {
+      positionals.push(arg);
+    }
+  }
+  return { options, positionals };
+}
+
+export class UsageError extends Error {}
+
+/** A required text option, or a usage error naming it. */
+export function requireOption(args: ParsedArgs, name: string): string {
+  const value = args.options[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+export function optionalOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options[name];
+  if (value === true) throw new UsageError(`--${name} needs a value`);
+  return value;
+}
+
+/** Refuses options the command does not know: a typo must not be silently ignored. */
+export function allowOnly(args: ParsedArgs, names: readonly string[]): void {
+  const unknown = Object.keys(args.options).filter((k) => !names.includes(k));
+  if (unknown.length) throw new UsageError(`unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => `--${u}`).join(', ')}`);
+}

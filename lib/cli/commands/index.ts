@@ -1,0 +1,5 @@
+import type { Command } from './types';
+import { userAdd, userResetPassword } from './users';
+
+/** Every command the CLI offers. Add a command here and it is listed in the help. */
+export const COMMANDS: readonly Command[] = [userAdd, userResetPassword];

@@ -1,0 +1,9 @@
+import type { ParsedArgs } from '../args';
+import type { CliIo } from '../io';
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run: (args: ParsedArgs, io: CliIo) => Promise<void>;
+}
