@@ -38,6 +38,18 @@ describe('signing in', () => {
     });
   });
 
+  it('refuses an address that fails 50 times in 5 minutes, whichever accounts it tries', async () => {
+    for (let i = 0; i < 50; i += 1) {
+      await authenticate({ email: `guess${i}@review.example`, password: 'guess', ip: '198.51.100.7' });
+    }
+    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip: '198.51.100.7' })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+    // Another address is unaffected.
+    expect((await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).ok).toBe(true);
+  });
+
   it('refuses a disabled account only once the password is right', async () => {
     db.$client.exec("update users set disabled = 1 where email = 'aisha.khan@review.example'");
     expect(await authenticate({ email: 'aisha.khan@review.example', password: 'wrong', ip })).toEqual({ ok: false, reason: 'invalid' });
