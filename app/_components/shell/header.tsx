@@ -10,7 +10,7 @@ export function Header({ userName }: { userName: string | null }) {
       <div className="govuk-generic-header__container govuk-width-container">
         <div className="govuk-generic-header__logo">
           <Link href="/" className="govuk-generic-header__homepage-link">
-            HM Inspectorate of Constabulary
+            HM Inspectorate of Constabulary and Fire &amp; Rescue Services
             {userName ? <span className="govuk-visually-hidden">, signed in as {userName}</span> : null}
           </Link>
         </div>
