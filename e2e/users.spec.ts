@@ -103,3 +103,27 @@ test('an admin resets a password and changes a role', async ({ page, a11y }) => 
   await expect(page.getByRole('row').filter({ hasText: 'Role changed' }).first()).toContainText('inspector → lead');
   await a11y.check(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an admin disables and enables an account, changes a role and resets a password with JavaScript off', async ({ page, a11y }) => {
+    await signIn(page, USERS.admin, a11y);
+    await page.goto('/admin/users');
+    await a11y.check(page);
+    await page.getByRole('link', { name: USERS.noScriptTarget.name }).click();
+    await a11y.check(page);
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    await expect(page.getByText('Account disabled. Their open sessions have ended.')).toBeVisible();
+    await a11y.check(page, 'disabled without JavaScript');
+    await page.goto(page.url());
+    await page.getByRole('button', { name: 'Enable account' }).click();
+    await expect(page.getByText('Account enabled.')).toBeVisible();
+    await page.getByLabel('Lead').check();
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await expect(page.getByText('Role changed to lead')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    await expect(page.getByTestId('one-time-password')).toHaveText(/^[\w]{5}(-[\w]{5}){3}$/);
+    await a11y.check(page, 'password reset without JavaScript');
+  });
+});

@@ -15,7 +15,7 @@ async function main() {
   const passwords = Object.fromEntries(Object.values(USERS).map((u) => [u.email, u.password]));
   await prepareDatabase({ passwords });
   const system = { id: null, label: 'e2e setup' };
-  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe]) {
+  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe, USERS.noScriptTarget]) {
     const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
     if (!result.ok) throw new Error(result.message);
   }

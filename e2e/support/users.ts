@@ -17,5 +17,6 @@ export const USERS = {
   lockout: { email: 'lockout@review.example', password: 'the right one at last', name: 'Lou Locke', role: 'inspector' },
   disableMe: { email: 'disable-me@review.example', password: 'disable me password', name: 'Dee Abel', role: 'inspector' },
   noScript: { email: 'noscript@review.example', password: 'no script password', name: 'Nora Script', role: 'lead' },
+  noScriptTarget: { email: 'noscript-target@review.example', password: 'target of the admin', name: 'Nat Target', role: 'inspector' },
   resetMe: { email: 'reset-me@review.example', password: 'reset me password', name: 'Rex Setter', role: 'inspector' },
 } satisfies Record<string, TestUser>;

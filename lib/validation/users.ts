@@ -37,7 +37,14 @@ export const addUserSchema = z
 
 export type AddUserInput = z.infer<typeof addUserSchema>;
 
-export const changeRoleSchema = z.object({ role }).strict();
+const userId = z.coerce.number<string>().int().positive('Choose a user');
+
+export const changeRoleSchema = z.object({ userId, role }).strict();
+
+/** The account an admin action is about (a hidden field, so the form also works without JavaScript). */
+export const userTargetSchema = z.object({ userId }).strict();
+
+export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 
 export const changePasswordSchema = z
   .object({

@@ -5,7 +5,7 @@ import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
 import { addUser, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from '@/lib/users/manage-users';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
-import { addUserSchema, changeRoleSchema } from '@/lib/validation/users';
+import { addUserSchema, changeRoleSchema, setDisabledSchema, userTargetSchema } from '@/lib/validation/users';
 
 export type AdminActionState = ActionState;
 
@@ -25,41 +25,47 @@ export async function addUserAction(_state: AdminActionState, formData: FormData
   return { ok: true, message: `${result.value.user.name} has been added as ${article(result.value.user.role)}`, data: { password: result.value.password, email: result.value.user.email } };
 }
 
-export async function changeRoleAction(userId: number, _state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+export async function changeRoleAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
   if (!actor) return REFUSED;
   const parsed = parseForm(changeRoleSchema, formData);
   if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
-  const result = await changeUserRole(userId, parsed.data.role, actor);
+  const result = await changeUserRole(parsed.data.userId, parsed.data.role, actor);
   if (!result.ok) return { ok: false, fieldErrors: { role: result.message }, values: {} };
-  revalidatePath(`/admin/users/${userId}`);
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
   return { ok: true, message: `Role changed to ${parsed.data.role}` };
 }
 
-export async function setDisabledAction(userId: number, disabled: boolean, _state: AdminActionState): Promise<AdminActionState> {
+export async function setDisabledAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
   if (!actor) return REFUSED;
-  const result = await setUserDisabled(userId, disabled, actor);
+  const parsed = parseForm(setDisabledSchema, formData);
+  if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
+  const result = await setUserDisabled(parsed.data.userId, parsed.data.disabled, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
-  revalidatePath(`/admin/users/${userId}`);
-  return { ok: true, message: disabled ? 'Account disabled. Their open sessions have ended.' : 'Account enabled.' };
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
+  return { ok: true, message: parsed.data.disabled ? 'Account disabled. Their open sessions have ended.' : 'Account enabled.' };
 }
 
-export async function resetPasswordAction(userId: number, _state: AdminActionState): Promise<AdminActionState> {
+export async function resetPasswordAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
   if (!actor) return REFUSED;
-  const result = await resetUserPassword(userId, actor);
+  const parsed = parseForm(userTargetSchema, formData);
+  if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
+  const result = await resetUserPassword(parsed.data.userId, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
-  revalidatePath(`/admin/users/${userId}`);
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
   return { ok: true, message: 'Password reset. Their open sessions have ended.', data: { password: result.value.password, email: result.value.user.email } };
 }
 
-export async function signOutEverywhereAction(userId: number, _state: AdminActionState): Promise<AdminActionState> {
+export async function signOutEverywhereAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const actor = await adminActor();
   if (!actor) return REFUSED;
-  const result = await signOutEverywhere(userId, actor);
+  const parsed = parseForm(userTargetSchema, formData);
+  if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
+  const result = await signOutEverywhere(parsed.data.userId, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
-  revalidatePath(`/admin/users/${userId}`);
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
   return { ok: true, message: 'They have been signed out on every device.' };
 }
 

@@ -26,9 +26,10 @@ function Outcome({ state }: { state: ActionState }) {
 }
 
 export function ChangeRoleForm({ userId, role }: { userId: number; role: Role }) {
-  const [state, action] = useActionState(changeRoleAction.bind(null, userId), null);
+  const [state, action] = useActionState(changeRoleAction, null);
   return (
     <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
       <Outcome state={state} />
       <Radios
         id="role"
@@ -48,9 +49,10 @@ export function ChangeRoleForm({ userId, role }: { userId: number; role: Role })
 }
 
 export function AccountActions({ userId, disabled, isSelf }: { userId: number; disabled: boolean; isSelf: boolean }) {
-  const [disableState, disableAction] = useActionState(setDisabledAction.bind(null, userId, !disabled), null);
-  const [resetState, resetAction] = useActionState(resetPasswordAction.bind(null, userId), null);
-  const [signOutState, signOutAction] = useActionState(signOutEverywhereAction.bind(null, userId), null);
+  const [disableState, disableAction] = useActionState(setDisabledAction, null);
+  const [resetState, resetAction] = useActionState(resetPasswordAction, null);
+  const [signOutState, signOutAction] = useActionState(signOutEverywhereAction, null);
+  const target = <input type="hidden" name="userId" value={userId} />;
   return (
     <>
       <Outcome state={disableState} />
@@ -59,17 +61,21 @@ export function AccountActions({ userId, disabled, isSelf }: { userId: number; d
       <div className="govuk-button-group">
         {isSelf ? null : (
           <form action={disableAction}>
+            {target}
+            <input type="hidden" name="disabled" value={String(!disabled)} />
             <Button variant={disabled ? 'secondary' : 'warning'}>
               {disabled ? 'Enable account' : 'Disable account'}
             </Button>
           </form>
         )}
         <form action={resetAction}>
+          {target}
           <Button variant="secondary">
             Reset password
           </Button>
         </form>
         <form action={signOutAction}>
+          {target}
           <Button variant="secondary">
             Sign out everywhere
           </Button>
