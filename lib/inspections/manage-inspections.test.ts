@@ -5,6 +5,7 @@ import { getInspectionSetup } from '@/db/inspection-setup';
 import { auditEvents, caseFiles, reviews } from '@/db/schema';
 import { importSample } from '@/lib/samples/import-sample';
 import { ADMIN, bytes, freshInspection, target } from '@/lib/samples/testing';
+import type { ForceCode } from '@/lib/domain/forces';
 import type { InspectionFormData } from '@/lib/validation/inspections';
 import { canManageInspection } from './access';
 import { createInspection, editInspection } from './manage-inspections';
@@ -22,7 +23,7 @@ async function current(): Promise<InspectionFormData> {
     recordedFrom: setup.recordedFrom,
     recordedTo: setup.recordedTo,
     defaultSampleSize: setup.defaultSampleSize,
-    forces: setup.forces.map((f) => ({ code: f.code as 'kent', sampleSize: f.sampleSize })),
+    forces: setup.forces.map((f) => ({ code: f.code as ForceCode, sampleSize: f.sampleSize })),
     leadIds: setup.leads.map((l) => l.id),
   };
 }
@@ -74,7 +75,7 @@ describe('changing an inspection', () => {
     const { inspectionId } = await freshInspection();
     const input = await current();
     expect(await editInspection('peel-test', input, ADMIN)).toEqual({ ok: true, value: { changed: false } });
-    const changed = await editInspection('peel-test', { ...input, name: 'PEEL 2017', forces: [...input.forces, { code: 'durham' as 'kent', sampleSize: 62 }] }, ADMIN);
+    const changed = await editInspection('peel-test', { ...input, name: 'PEEL 2017', forces: [...input.forces, { code: 'durham', sampleSize: 62 }] }, ADMIN);
     expect(changed).toEqual({ ok: true, value: { changed: true } });
     const row = getDb().select().from(auditEvents).where(eq(auditEvents.action, 'inspection.updated')).get();
     expect(row?.inspectionId).toBe(inspectionId);

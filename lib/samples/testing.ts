@@ -1,4 +1,4 @@
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase as openFreshDatabase } from '@/db/testing';
 import { insertUser } from '@/db/users';
 import { createInspection } from '@/lib/inspections/manage-inspections';
 import { prepareReferenceData } from '@/lib/setup';
@@ -8,7 +8,7 @@ export const ADMIN = { id: null, label: 'unit test', role: 'admin' as const };
 
 /** A fresh database with the forces, the template, a lead and an inspection of Kent, the Met and Essex. For tests. */
 export async function freshInspection(options: { recordedFrom?: string | null; recordedTo?: string | null } = {}) {
-  useFreshDatabase();
+  openFreshDatabase();
   const { templateId } = prepareReferenceData();
   const lead = await insertUser({ email: 'lead@test.example', name: 'Lee Lead', role: 'lead', passwordHash: 'not used' }, ADMIN);
   const other = await insertUser({ email: 'other@test.example', name: 'Olu Other', role: 'lead', passwordHash: 'not used' }, ADMIN);
