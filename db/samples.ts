@@ -301,3 +301,14 @@ export async function listSampleHistory(inspectionId: number, forceCode: string)
     .where(and(eq(auditEvents.entityType, 'sample'), eq(auditEvents.entityId, sampleAuditKey(inspectionId, forceCode))))
     .orderBy(asc(auditEvents.id));
 }
+
+/** The reserve file that would replace a file of this crime type next, if any is left. */
+export async function getNextReserve(inspectionId: number, forceId: number, crimeType: string): Promise<CaseFile | undefined> {
+  return getDb()
+    .select()
+    .from(caseFiles)
+    .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.forceId, forceId), eq(caseFiles.crimeType, crimeType), eq(caseFiles.sampleStatus, 'reserve')))
+    .orderBy(asc(caseFiles.reservePosition), asc(caseFiles.id))
+    .limit(1)
+    .get();
+}

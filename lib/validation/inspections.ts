@@ -12,7 +12,9 @@ export const slugSchema = z
   .trim()
   .min(1, 'Enter a short name for web addresses')
   .max(60, 'Short name must be 60 characters or fewer')
-  .regex(SLUG_PATTERN, 'Short name must only include lower-case letters, numbers and hyphens, like peel-2017');
+  .regex(SLUG_PATTERN, 'Short name must only include lower-case letters, numbers and hyphens, like peel-2017')
+  // /inspections/new is the page that creates one.
+  .refine((v) => v !== 'new', 'Short name cannot be “new”: choose another, like peel-2017');
 
 function sizeNumber(label: string) {
   return z
