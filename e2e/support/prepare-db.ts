@@ -6,6 +6,7 @@ import { closeDb } from '@/db/client';
 import { resolveDatabasePath } from '@/db/config';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
+import { prepareSamples } from './prepare-samples';
 import { USERS } from './users';
 
 async function main() {
@@ -15,10 +16,11 @@ async function main() {
   const passwords = Object.fromEntries(Object.values(USERS).map((u) => [u.email, u.password]));
   await prepareDatabase({ passwords });
   const system = { id: null, label: 'e2e setup' };
-  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe]) {
+  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe, USERS.otherLead]) {
     const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
     if (!result.ok) throw new Error(result.message);
   }
+  await prepareSamples();
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

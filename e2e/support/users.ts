@@ -18,4 +18,6 @@ export const USERS = {
   disableMe: { email: 'disable-me@review.example', password: 'disable me password', name: 'Dee Abel', role: 'inspector' },
   noScript: { email: 'noscript@review.example', password: 'no script password', name: 'Nora Script', role: 'lead' },
   resetMe: { email: 'reset-me@review.example', password: 'reset me password', name: 'Rex Setter', role: 'inspector' },
+  // A lead of no inspection: sample pages of others' inspections must refuse them.
+  otherLead: { email: 'other-lead@review.example', password: 'other lead password', name: 'Olivia Other', role: 'lead' },
 } satisfies Record<string, TestUser>;

@@ -1,5 +1,6 @@
 import { CRIME_TYPE_CODES, isCrimeType, type CrimeType } from '@/lib/domain/codes';
 import { formatDate } from '@/lib/format';
+import { checkIsoDate } from '@/lib/validation/dates';
 import { listRows, rowProblem, type CsvProblem } from './problems';
 import { CSV_LIMITS, readCsv, type ColumnSpec, type CsvLimits } from './read-csv';
 
@@ -34,15 +35,6 @@ export type CaseFileListResult = { ok: true; rows: CaseFileRow[] } | { ok: false
 
 // Control, format (zero-width) and line/paragraph separator characters are not printable.
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-
-/** A real calendar date written YYYY-MM-DD, or the reason it is not. */
-export function checkIsoDate(value: string): 'ok' | 'form' | 'unreal' {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return 'form';
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? 'ok' : 'unreal';
-}
 
 function readFlag(value: string | undefined, row: number, column: string, problems: CsvProblem[]): boolean {
   const v = (value ?? '').toLowerCase();

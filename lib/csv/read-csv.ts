@@ -1,13 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { CSV_LIMITS, describeBytes, type CsvLimits } from './limits';
 import { fileProblem, rowProblem, type CsvProblem } from './problems';
 
-/** How big a file the service reads. Stated to people in the upload hint and in the refusal. */
-export interface CsvLimits {
-  maxBytes: number;
-  maxRows: number;
-}
-
-export const CSV_LIMITS: CsvLimits = { maxBytes: 10 * 1024 * 1024, maxRows: 100_000 };
+export { CSV_LIMITS, describeBytes, type CsvLimits };
 
 export interface ColumnSpec {
   required: readonly string[];
@@ -26,12 +21,6 @@ export interface CsvReadResult {
   /** Every row that could be read, even when there are problems, so they can be checked too. */
   records: CsvRecord[];
   problems: CsvProblem[];
-}
-
-export function describeBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)}KB`;
-  return `${bytes} bytes`;
 }
 
 const SAVE_AS_CSV = 'In Excel, choose File, Save a copy, and the type "CSV UTF-8 (comma delimited)".';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkIsoDate } from '@/lib/csv/case-file-list';
+import { checkIsoDate } from '@/lib/validation/dates';
 import { FORCES, type ForceCode } from '@/lib/domain/forces';
 import { firstErrors, formDataToObject, type FormErrors } from './form-data';
 

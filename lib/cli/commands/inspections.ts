@@ -1,5 +1,5 @@
 import { findUsersByEmails, listTemplates } from '@/db/inspection-setup';
-import { checkIsoDate } from '@/lib/csv/case-file-list';
+import { checkIsoDate } from '@/lib/validation/dates';
 import { FORCE_CODES, isForceCode, type ForceCode } from '@/lib/domain/forces';
 import { createInspection } from '@/lib/inspections/manage-inspections';
 import { MAX_SAMPLE_SIZE, slugSchema } from '@/lib/validation/inspections';

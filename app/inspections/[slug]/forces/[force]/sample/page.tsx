@@ -101,10 +101,10 @@ export default async function ForceSamplePage({
         <>
           <p className="govuk-body">{view.force.name} has no sample yet. Draw one from the force’s population, or import one the force has already chosen.</p>
           <div className="govuk-button-group">
-            <Link className="govuk-button" data-module="govuk-button" href={`${base}/draw`}>
+            <Link className="govuk-button" role="button" draggable="false" data-module="govuk-button" href={`${base}/draw`}>
               Draw the sample
             </Link>
-            <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" href={`${base}/import`}>
+            <Link className="govuk-button govuk-button--secondary" role="button" draggable="false" data-module="govuk-button" href={`${base}/import`}>
               Import a sample file
             </Link>
           </div>

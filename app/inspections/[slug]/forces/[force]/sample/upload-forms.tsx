@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Button, ErrorSummary, FileUpload, Input, type ErrorItem } from '@/app/_components/govuk';
-import { CSV_LIMITS, describeBytes } from '@/lib/csv/read-csv';
+import { CSV_LIMITS, describeBytes } from '@/lib/csv/limits';
 import type { UploadState } from './upload-state';
 
 type Action = (state: UploadState, formData: FormData) => Promise<UploadState>;
