@@ -14,6 +14,9 @@ const CRIME_TYPES = [
   ['abh', 'Actual bodily harm'],
 ] as const;
 
+/** Client-side navigation sets the title a moment after the heading: wait for it before axe looks. */
+const title = (page: string) => `${page} – Review case files`;
+
 /** Files per crime type in a population file, counted from its text. */
 function countByType(csv: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -34,9 +37,11 @@ async function rowCells(page: Page, caption: string, first: string): Promise<str
 async function draw(page: Page, a11y: { check: (page: Page, label?: string) => Promise<void> }, force: { code: string; name: string; size: number; population: number }) {
   await page.getByRole('link', { name: force.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${force.name}: sample`);
+  await expect(page).toHaveTitle(title('A force’s sample'));
   await a11y.check(page);
   await page.getByRole('button', { name: 'Draw the sample' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Draw ${force.name}’s sample`);
+  await expect(page).toHaveTitle(title('Draw a force’s sample'));
   await a11y.check(page);
   const csv = generatePopulationCsv({ force: force.code, size: force.population });
   await page.getByLabel('Upload the force’s population').setInputFiles({ name: `${force.code}-population.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -55,6 +60,7 @@ test('an admin creates an inspection for three forces, draws each sample, replac
   await a11y.check(page);
   await page.getByRole('button', { name: 'Create an inspection' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create an inspection');
+  await expect(page).toHaveTitle(title('Create an inspection'));
   await a11y.check(page);
 
   // Nothing filled in: every problem at once.
@@ -123,6 +129,7 @@ test('an admin creates an inspection for three forces, draws each sample, replac
       const type = (await firstRow.getByRole('cell').first().innerText()).trim();
       await firstRow.getByRole('link', { name: `Replace ${replaced}` }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Replace ${replaced}`);
+      await expect(page).toHaveTitle(title('Replace a file'));
       await a11y.check(page);
       await page.getByRole('button', { name: 'Replace the file' }).click();
       await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText(['Select why the file is being replaced', 'Explain why the file is being replaced']);
@@ -142,6 +149,7 @@ test('an admin creates an inspection for three forces, draws each sample, replac
       await a11y.check(page, 'file replaced');
     }
     await page.getByRole('link', { name: 'Back to samples' }).click();
+    await expect(page).toHaveTitle(title('Samples'));
     await a11y.check(page);
   }
 
@@ -153,6 +161,7 @@ test('an admin creates an inspection for three forces, draws each sample, replac
   // A sampled force keeps its size: changing it is refused, and nothing changes.
   await page.getByRole('link', { name: 'Change the inspection' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change the inspection');
+  await expect(page).toHaveTitle(title('Change an inspection'));
   await a11y.check(page);
   await page.getByLabel('Sample size for Metropolitan Police Service').fill('100');
   await page.getByRole('button', { name: 'Save changes' }).click();
