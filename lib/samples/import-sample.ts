@@ -45,10 +45,10 @@ export async function importSample(
   const list = readCaseFileList(bytes, { recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
   if (!list.ok) return { ok: false, report: reportProblems(list.problems) };
 
+  if (await getLatestDraw(target.inspectionId, target.force.id))
+    return refuse(`${target.force.name}’s sample was drawn from a population file, so a sample file cannot be imported for it. Nothing was imported`);
   const existing = await listForceFiles(target.inspectionId, target.force.id);
   if (existing.length > 0) {
-    if (await getLatestDraw(target.inspectionId, target.force.id))
-      return refuse(`${target.force.name}’s sample was drawn from a population file, so a sample file cannot be imported for it. Nothing was imported`);
     const byReference = new Map(existing.map((f) => [f.crimeReference, f]));
     const same = list.rows.length === existing.length && list.rows.every((r) => {
       const file = byReference.get(r.crimeReference);

@@ -1,4 +1,4 @@
-import { countSamples, getLatestDraw, listForceFiles, listSampleHistory } from '@/db/samples';
+import { countForceFiles, countSamples, getLatestDraw, listForceFiles, listNextReserves, listSampleHistory } from '@/db/samples';
 import { getInspectionSetup } from '@/db/inspection-setup';
 import { CRIME_TYPES, crimeTypeLabel, type CrimeType } from '@/lib/domain/codes';
 import { DRAW_METHOD, DRAW_METHOD_DESCRIPTION } from '@/lib/sampling/draw';
@@ -80,8 +80,11 @@ interface SampleFlags {
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export async function getForceSampleView(target: SampleTarget): Promise<ForceSampleView> {
-  const [files, draw, history] = await Promise.all([
-    listForceFiles(target.inspectionId, target.force.id),
+  // Reserves can run to tens of thousands: they are counted and the next few listed, never all loaded.
+  const [files, counts, nextReserves, draw, history] = await Promise.all([
+    listForceFiles(target.inspectionId, target.force.id, ['sampled', 'replaced']),
+    countForceFiles(target.inspectionId, target.force.id),
+    listNextReserves(target.inspectionId, target.force.id, RESERVES_LISTED),
     getLatestDraw(target.inspectionId, target.force.id),
     listSampleHistory(target.inspectionId, target.force.code),
   ]);
@@ -90,7 +93,7 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
   const importEvent = [...history].reverse().find((h) => h.action === 'sample.imported');
   const importDetail = importEvent?.detail ? (JSON.parse(importEvent.detail) as Record<string, unknown>) : {};
   const strataFromDraw = draw ? parseStrata(draw.strata) : [];
-  const count = (type: string, status: string) => files.filter((f) => f.crimeType === type && f.sampleStatus === status).length;
+  const count = (type: string, status: string) => counts.find((c) => c.crimeType === type && c.status === status)?.n ?? 0;
   const order = (type: string) => CRIME_TYPES.findIndex((c) => c.code === type);
 
   const sample = files
@@ -125,7 +128,7 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
     force: { code: target.force.code, name: target.force.name },
     targetSize: target.targetSize,
     targetIsDefault: target.targetIsDefault,
-    origin: draw ? 'drawn' : files.length ? 'imported' : 'none',
+    origin: draw ? 'drawn' : counts.length ? 'imported' : 'none',
     draw: draw
       ? {
           seed: draw.seed,
@@ -144,7 +147,7 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
         : null,
     totals: {
       sampled: sample.length,
-      reserve: files.filter((f) => f.sampleStatus === 'reserve').length,
+      reserve: counts.filter((c) => c.status === 'reserve').reduce((sum, c) => sum + c.n, 0),
       replaced: replacements.length,
     },
     strata: CRIME_TYPES.map(({ code, label }) => {
@@ -161,15 +164,14 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
     }),
     sample,
     replacements,
-    reserves: CRIME_TYPES.map(({ code, label }) => {
-      const left = files.filter((f) => f.crimeType === code && f.sampleStatus === 'reserve').sort((a, b) => (a.reservePosition ?? 0) - (b.reservePosition ?? 0));
-      return {
-        crimeType: code,
-        label,
-        total: left.length,
-        next: left.slice(0, RESERVES_LISTED).map((f) => ({ position: f.reservePosition ?? 0, crimeReference: f.crimeReference, recordedOn: f.recordedOn })),
-      };
-    }).filter((r) => r.total > 0),
+    reserves: CRIME_TYPES.map(({ code, label }) => ({
+      crimeType: code,
+      label,
+      total: count(code, 'reserve'),
+      next: nextReserves
+        .filter((f) => f.crimeType === code)
+        .map((f) => ({ position: f.reservePosition ?? 0, crimeReference: f.crimeReference, recordedOn: f.recordedOn })),
+    })).filter((r) => r.total > 0),
   };
 }
 

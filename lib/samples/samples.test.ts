@@ -96,6 +96,8 @@ describe('drawing a force’s sample from its population', () => {
     expect(view.totals).toEqual({ sampled: 60, reserve: 2940, replaced: 0 });
     expect(view.strata.reduce((n, s) => n + (s.population ?? 0), 0)).toBe(3000);
     expect(view.strata.every((s) => s.inSample === s.allocated)).toBe(true);
+    expect(view.reserves.reduce((n, r) => n + r.total, 0)).toBe(2940);
+    for (const r of view.reserves) expect(r.next.map((f) => f.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].slice(0, Math.min(10, r.total)));
   });
 
   it('gives the same sample for the same file and seed in another database, and repeating it changes nothing', async () => {
