@@ -182,7 +182,8 @@ export async function insertInspection(slug: string, values: InspectionValues, a
       })
       .returning({ id: inspections.id })
       .get();
-    for (const f of values.forces) tx.insert(inspectionForces).values({ inspectionId: created.id, forceId: f.forceId, sampleSize: f.sampleSize }).run();
+    for (const f of values.forces)
+      tx.insert(inspectionForces).values({ inspectionId: created.id, forceId: f.forceId, sampleSize: f.sampleSize }).run();
     for (const userId of values.leadIds) tx.insert(inspectionLeads).values({ inspectionId: created.id, userId }).run();
     writeAudit(tx, actor, {
       action: 'inspection.created',
@@ -230,7 +231,9 @@ export async function updateInspection<Reason>(
     const wanted = new Map(values.forces.map((f) => [f.forceId, f.sampleSize]));
     for (const f of current.forces) {
       if (!wanted.has(f.forceId)) {
-        tx.delete(inspectionForces).where(and(eq(inspectionForces.inspectionId, inspectionId), eq(inspectionForces.forceId, f.forceId))).run();
+        tx.delete(inspectionForces)
+          .where(and(eq(inspectionForces.inspectionId, inspectionId), eq(inspectionForces.forceId, f.forceId)))
+          .run();
       }
     }
     for (const [forceId, sampleSize] of wanted) {

@@ -32,12 +32,21 @@ export async function listForceFiles(inspectionId: number, forceId: number, stat
   return getDb()
     .select()
     .from(caseFiles)
-    .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.forceId, forceId), statuses ? inArray(caseFiles.sampleStatus, statuses) : undefined))
+    .where(
+      and(
+        eq(caseFiles.inspectionId, inspectionId),
+        eq(caseFiles.forceId, forceId),
+        statuses ? inArray(caseFiles.sampleStatus, statuses) : undefined,
+      ),
+    )
     .orderBy(asc(caseFiles.crimeType), asc(caseFiles.reservePosition), asc(caseFiles.crimeReference));
 }
 
 /** How many files of each crime type and status a force has. */
-export async function countForceFiles(inspectionId: number, forceId: number): Promise<{ crimeType: string; status: CaseFile['sampleStatus']; n: number }[]> {
+export async function countForceFiles(
+  inspectionId: number,
+  forceId: number,
+): Promise<{ crimeType: string; status: CaseFile['sampleStatus']; n: number }[]> {
   return getDb()
     .select({ crimeType: caseFiles.crimeType, status: caseFiles.sampleStatus, n: sql<number>`count(*)` })
     .from(caseFiles)
@@ -57,13 +66,20 @@ export async function listNextReserves(
       crimeReference: caseFiles.crimeReference,
       recordedOn: caseFiles.recordedOn,
       reservePosition: caseFiles.reservePosition,
-      rank: sql<number>`row_number() over (partition by ${caseFiles.crimeType} order by ${caseFiles.reservePosition}, ${caseFiles.id})`.as('rank'),
+      rank: sql<number>`row_number() over (partition by ${caseFiles.crimeType} order by ${caseFiles.reservePosition}, ${caseFiles.id})`.as(
+        'rank',
+      ),
     })
     .from(caseFiles)
     .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.forceId, forceId), eq(caseFiles.sampleStatus, 'reserve')))
     .as('ranked');
   return getDb()
-    .select({ crimeType: ranked.crimeType, crimeReference: ranked.crimeReference, recordedOn: ranked.recordedOn, reservePosition: ranked.reservePosition })
+    .select({
+      crimeType: ranked.crimeType,
+      crimeReference: ranked.crimeReference,
+      recordedOn: ranked.recordedOn,
+      reservePosition: ranked.reservePosition,
+    })
     .from(ranked)
     .where(lte(ranked.rank, perType))
     .orderBy(asc(ranked.crimeType), asc(ranked.reservePosition));
@@ -129,10 +145,20 @@ export async function countSamples(inspectionId: number): Promise<ForceSampleCou
     .where(eq(sampleDraws.inspectionId, inspectionId))
     .groupBy(sampleDraws.forceId)
     .all();
-  const scope = db.select({ forceId: inspectionForces.forceId }).from(inspectionForces).where(eq(inspectionForces.inspectionId, inspectionId)).all();
+  const scope = db
+    .select({ forceId: inspectionForces.forceId })
+    .from(inspectionForces)
+    .where(eq(inspectionForces.inspectionId, inspectionId))
+    .all();
   return scope.map(({ forceId }) => {
     const f = files.find((x) => x.forceId === forceId);
-    return { forceId, sampled: f?.sampled ?? 0, reserve: f?.reserve ?? 0, replaced: f?.replaced ?? 0, draws: draws.find((d) => d.forceId === forceId)?.n ?? 0 };
+    return {
+      forceId,
+      sampled: f?.sampled ?? 0,
+      reserve: f?.reserve ?? 0,
+      replaced: f?.replaced ?? 0,
+      draws: draws.find((d) => d.forceId === forceId)?.n ?? 0,
+    };
   });
 }
 
@@ -187,7 +213,13 @@ function ensureInScope(tx: Tx, inspectionId: number, force: { id: number; code: 
     .get();
   if (present) return false;
   tx.insert(inspectionForces).values({ inspectionId, forceId: force.id, sampleSize: null }).run();
-  writeAudit(tx, actor, { action: 'inspection.force-added', entityType: 'inspection', entityId: inspectionId, inspectionId, detail: { force: force.code } });
+  writeAudit(tx, actor, {
+    action: 'inspection.force-added',
+    entityType: 'inspection',
+    entityId: inspectionId,
+    inspectionId,
+    detail: { force: force.code },
+  });
   return true;
 }
 
@@ -209,7 +241,13 @@ export async function insertImportedSample(
     const forceAdded = options.addForce ? ensureInScope(tx, inspectionId, force, actor) : false;
     if (forceHasFiles(tx, inspectionId, force.id)) return { ok: false, reason: 'has-files' };
     insertFiles(tx, inspectionId, force.id, files, null);
-    writeAudit(tx, actor, { action: 'sample.imported', entityType: 'sample', entityId: sampleAuditKey(inspectionId, force.code), inspectionId, detail });
+    writeAudit(tx, actor, {
+      action: 'sample.imported',
+      entityType: 'sample',
+      entityId: sampleAuditKey(inspectionId, force.code),
+      inspectionId,
+      detail,
+    });
     return { ok: true, forceAdded };
   });
   return Promise.resolve(result);
@@ -247,7 +285,14 @@ export async function insertDraw(
       entityType: 'sample',
       entityId: sampleAuditKey(inspectionId, force.code),
       inspectionId,
-      detail: { drawId: created.id, seed: draw.seed, method: draw.method, sampleSize: draw.sampleSize, populationSize: draw.populationSize, populationHash: draw.populationHash },
+      detail: {
+        drawId: created.id,
+        seed: draw.seed,
+        method: draw.method,
+        sampleSize: draw.sampleSize,
+        populationSize: draw.populationSize,
+        populationHash: draw.populationHash,
+      },
     });
     return { ok: true, forceAdded };
   });
@@ -259,8 +304,7 @@ export async function getCaseFile(id: number): Promise<CaseFile | undefined> {
 }
 
 export type ReplaceWrite =
-  | { ok: true; replaced: CaseFile; replacement: CaseFile }
-  | { ok: false; reason: 'not-sampled' | 'no-reserves' | 'not-found' };
+  { ok: true; replaced: CaseFile; replacement: CaseFile } | { ok: false; reason: 'not-sampled' | 'no-reserves' | 'not-found' };
 
 /**
  * Takes a sampled file out of the sample and brings in the next reserve file of the same crime
@@ -355,7 +399,14 @@ export async function getNextReserve(inspectionId: number, forceId: number, crim
   return getDb()
     .select()
     .from(caseFiles)
-    .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.forceId, forceId), eq(caseFiles.crimeType, crimeType), eq(caseFiles.sampleStatus, 'reserve')))
+    .where(
+      and(
+        eq(caseFiles.inspectionId, inspectionId),
+        eq(caseFiles.forceId, forceId),
+        eq(caseFiles.crimeType, crimeType),
+        eq(caseFiles.sampleStatus, 'reserve'),
+      ),
+    )
     .orderBy(asc(caseFiles.reservePosition), asc(caseFiles.id))
     .limit(1)
     .get();

@@ -36,7 +36,9 @@ test('a lead uploads a sample with errors, sees them all, fixes the file and imp
 
   await upload.setInputFiles(csv('essex.csv', WITH_ERRORS));
   await page.getByRole('button', { name: 'Import the sample' }).click();
-  await expect(summary.getByRole('link')).toHaveText(['The selected file has 4 problems, so nothing was imported. Fix them and upload the file again']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'The selected file has 4 problems, so nothing was imported. Fix them and upload the file again',
+  ]);
   await expect(page.getByTestId('sampleFile-problems').getByRole('listitem')).toHaveText([
     "Rows 2 and 5 have the same crime_reference 'ESX/1'",
     "Row 3: crime_type 'burglary' is not one of theft-from-person, rape, stalking, harassment, common-assault, gbh-wounding, abh",
@@ -64,7 +66,9 @@ test('a lead uploads a sample with errors, sees them all, fixes the file and imp
   await a11y.check(page);
   await page.getByLabel('Upload the force’s sample').setInputFiles(csv('essex-again.csv', FIXED));
   await page.getByRole('button', { name: 'Import the sample' }).click();
-  await expect(page.getByRole('alert', { name: 'Success' })).toContainText('Nothing changed: Essex Police’s sample already had exactly these files.');
+  await expect(page.getByRole('alert', { name: 'Success' })).toContainText(
+    'Nothing changed: Essex Police’s sample already had exactly these files.',
+  );
   await expect(page.getByRole('table', { name: 'Files in the sample (3)' })).toBeVisible();
   await a11y.check(page);
 });

@@ -19,14 +19,18 @@ test('a lead replaces a file from the reserves, and is told plainly when a crime
   const firstHref = (await sampledRape.getByRole('link', { name: `Replace ${first}` }).getAttribute('href')) ?? '';
   await sampledRape.getByRole('link', { name: `Replace ${first}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Replace ${first}`);
-  await expect(page.getByText(`The next reserve file of this crime type, ${reserve} (number 1 on the reserve list), will take its place.`)).toBeVisible();
+  await expect(
+    page.getByText(`The next reserve file of this crime type, ${reserve} (number 1 on the reserve list), will take its place.`),
+  ).toBeVisible();
   await expect(page).toHaveTitle('Replace a file – Review case files');
   await a11y.check(page);
   await page.getByLabel('Out of scope').check();
   await page.getByLabel('Explain what happened').fill('Recorded as rape in error: it was a sexual assault');
   await page.getByRole('button', { name: 'Replace the file' }).click();
 
-  await expect(page.getByRole('alert', { name: 'Success' })).toContainText(`${first} has been taken out of the sample and replaced by ${reserve}.`);
+  await expect(page.getByRole('alert', { name: 'Success' })).toContainText(
+    `${first} has been taken out of the sample and replaced by ${reserve}.`,
+  );
   await expect(rapeRow.getByRole('cell')).toHaveText(['2', '1', '1', '1', '0']);
   await expect(page.getByRole('table', { name: 'Replaced files (1)' }).getByRole('row').nth(1)).toContainText(
     `${first}Rape (including attempts)Out of scope: Recorded as rape in error: it was a sexual assault${reserve}`,
@@ -51,7 +55,13 @@ test('a lead replaces a file from the reserves, and is told plainly when a crime
 
 test('people who do not manage an inspection cannot see or change its samples', async ({ browser, page, a11y }) => {
   await signIn(page, USERS.inspector, a11y);
-  for (const path of ['/inspections/new', '/inspections/e2e-samples/samples', '/inspections/e2e-samples/edit', SAMPLE_PAGE, `${SAMPLE_PAGE}/import`]) {
+  for (const path of [
+    '/inspections/new',
+    '/inspections/e2e-samples/samples',
+    '/inspections/e2e-samples/edit',
+    SAMPLE_PAGE,
+    `${SAMPLE_PAGE}/import`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await a11y.check(page, `403 for an inspector at ${path}`);

@@ -34,7 +34,11 @@ async function rowCells(page: Page, caption: string, first: string): Promise<str
   return (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
 }
 
-async function draw(page: Page, a11y: { check: (page: Page, label?: string) => Promise<void> }, force: { code: string; name: string; size: number; population: number }) {
+async function draw(
+  page: Page,
+  a11y: { check: (page: Page, label?: string) => Promise<void> },
+  force: { code: string; name: string; size: number; population: number },
+) {
   await page.getByRole('link', { name: force.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${force.name}: sample`);
   await expect(page).toHaveTitle(title('A force’s sample'));
@@ -44,7 +48,9 @@ async function draw(page: Page, a11y: { check: (page: Page, label?: string) => P
   await expect(page).toHaveTitle(title('Draw a force’s sample'));
   await a11y.check(page);
   const csv = generatePopulationCsv({ force: force.code, size: force.population });
-  await page.getByLabel('Upload the force’s population').setInputFiles({ name: `${force.code}-population.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Upload the force’s population')
+    .setInputFiles({ name: `${force.code}-population.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByLabel('Seed').fill(`peel-three-${force.code}`);
   await expect(page.getByLabel('Sample size')).toHaveValue(String(force.size));
   await page.getByRole('button', { name: 'Draw the sample' }).click();
@@ -53,7 +59,10 @@ async function draw(page: Page, a11y: { check: (page: Page, label?: string) => P
   return csv;
 }
 
-test('an admin creates an inspection for three forces, draws each sample, replaces a file, and every figure adds up', async ({ page, a11y }) => {
+test('an admin creates an inspection for three forces, draws each sample, replaces a file, and every figure adds up', async ({
+  page,
+  a11y,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, USERS.admin, a11y);
   await page.goto('/inspections');
@@ -93,7 +102,14 @@ test('an admin creates an inspection for three forces, draws each sample, replac
   await expect(page).toHaveURL(/\/inspections\/peel-three\/samples\?created=1$/);
   await expect(page.getByRole('alert', { name: 'Success' })).toContainText('Inspection created');
   expect(await rowCells(page, 'Forces and their samples', 'All forces')).toEqual(['All forces', '210', '', '0', '0', '0']);
-  expect(await rowCells(page, 'Forces and their samples', 'Metropolitan Police Service')).toEqual(['Metropolitan Police Service', '90', 'Not yet', '0', '0', '0']);
+  expect(await rowCells(page, 'Forces and their samples', 'Metropolitan Police Service')).toEqual([
+    'Metropolitan Police Service',
+    '90',
+    'Not yet',
+    '0',
+    '0',
+    '0',
+  ]);
   await a11y.check(page, 'inspection created');
 
   const forces = [
@@ -132,17 +148,24 @@ test('an admin creates an inspection for three forces, draws each sample, replac
       await expect(page).toHaveTitle(title('Replace a file'));
       await a11y.check(page);
       await page.getByRole('button', { name: 'Replace the file' }).click();
-      await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText(['Select why the file is being replaced', 'Explain why the file is being replaced']);
+      await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText([
+        'Select why the file is being replaced',
+        'Explain why the file is being replaced',
+      ]);
       await a11y.check(page, 'replace with errors');
       const incoming = (await page.locator('main strong').first().innerText()).trim();
       await page.getByLabel('Unavailable').check();
       await page.getByLabel('Explain what happened').fill('The force could not find the paper file');
       await page.getByRole('button', { name: 'Replace the file' }).click();
-      await expect(page.getByRole('alert', { name: 'Success' })).toContainText(`${replaced} has been taken out of the sample and replaced by ${incoming}.`);
+      await expect(page.getByRole('alert', { name: 'Success' })).toContainText(
+        `${replaced} has been taken out of the sample and replaced by ${incoming}.`,
+      );
       const replacements = page.getByRole('table', { name: 'Replaced files (1)' });
       await expect(replacements).toContainText(replaced);
       await expect(replacements).toContainText('Unavailable: The force could not find the paper file');
-      await expect(page.getByRole('table', { name: 'Files in the sample (60)' }).getByRole('row').filter({ hasText: incoming })).toContainText(`Replaces ${replaced}`);
+      await expect(
+        page.getByRole('table', { name: 'Files in the sample (60)' }).getByRole('row').filter({ hasText: incoming }),
+      ).toContainText(`Replaces ${replaced}`);
       const typeRow = await rowCells(page, 'Crime types', type);
       expect(typeRow[4]).toBe('1');
       expect(await rowCells(page, 'Crime types', 'All crime types')).toEqual(['All crime types', '3,000', '60', '60', '1', '2,939']);
@@ -154,7 +177,14 @@ test('an admin creates an inspection for three forces, draws each sample, replac
   }
 
   expect(await rowCells(page, 'Forces and their samples', 'Kent Police')).toEqual(['Kent Police', '60', 'Drawn', '60', '1', '2,939']);
-  expect(await rowCells(page, 'Forces and their samples', 'Metropolitan Police Service')).toEqual(['Metropolitan Police Service', '90', 'Drawn', '90', '0', '1,110']);
+  expect(await rowCells(page, 'Forces and their samples', 'Metropolitan Police Service')).toEqual([
+    'Metropolitan Police Service',
+    '90',
+    'Drawn',
+    '90',
+    '0',
+    '1,110',
+  ]);
   expect(await rowCells(page, 'Forces and their samples', 'Essex Police')).toEqual(['Essex Police', '60', 'Drawn', '60', '0', '740']);
   expect(await rowCells(page, 'Forces and their samples', 'All forces')).toEqual(['All forces', '210', '', '210', '1', '4,789']);
 

@@ -17,7 +17,10 @@ export const CUMBRIA_POPULATION = [
   'crime_reference,crime_type,recorded_on,outcome,domestic_abuse,repeat_victim,vulnerable_victim',
   'CUM/R1,rape,2017-01-04,16,no,no,yes',
   'CUM/R2,rape,2017-02-11,,yes,no,yes',
-  ...Array.from({ length: 18 }, (_, i) => `CUM/A${String(i + 1).padStart(2, '0')},abh,2017-03-${String(i + 1).padStart(2, '0')},${(i % 22) + 1},no,no,no`),
+  ...Array.from(
+    { length: 18 },
+    (_, i) => `CUM/A${String(i + 1).padStart(2, '0')},abh,2017-03-${String(i + 1).padStart(2, '0')},${(i % 22) + 1},no,no,no`,
+  ),
 ].join('\n');
 
 export async function prepareSamples(): Promise<void> {

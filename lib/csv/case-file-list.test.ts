@@ -20,8 +20,26 @@ describe('reading a case-file list (format 1)', () => {
   it('reads a good file into typed rows', () => {
     const result = read(`${HEADER}\n46/10001/17,rape,2017-01-05,16,yes,no,yes\n46/10002/17,abh,2017-03-31,,,,\n`);
     expect(rows(result)).toEqual([
-      { row: 2, crimeReference: '46/10001/17', crimeType: 'rape', recordedOn: '2017-01-05', outcome: 16, domesticAbuse: true, repeatVictim: false, vulnerableVictim: true },
-      { row: 3, crimeReference: '46/10002/17', crimeType: 'abh', recordedOn: '2017-03-31', outcome: null, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false },
+      {
+        row: 2,
+        crimeReference: '46/10001/17',
+        crimeType: 'rape',
+        recordedOn: '2017-01-05',
+        outcome: 16,
+        domesticAbuse: true,
+        repeatVictim: false,
+        vulnerableVictim: true,
+      },
+      {
+        row: 3,
+        crimeReference: '46/10002/17',
+        crimeType: 'abh',
+        recordedOn: '2017-03-31',
+        outcome: null,
+        domesticAbuse: false,
+        repeatVictim: false,
+        vulnerableVictim: false,
+      },
     ]);
   });
 
@@ -48,7 +66,7 @@ describe('reading a case-file list (format 1)', () => {
     // Row 3's reference has a line break: refused, but the row after it is still row 4.
     expect(messages(result)).toEqual([
       'Row 3: crime_reference contains a line break, tab or other character that cannot be printed',
-      'Row 4: crime_type \'burglary\' is not one of theft-from-person, rape, stalking, harassment, common-assault, gbh-wounding, abh',
+      "Row 4: crime_type 'burglary' is not one of theft-from-person, rape, stalking, harassment, common-assault, gbh-wounding, abh",
     ]);
     expect(rows(read(`${HEADER}\n"A, ""1""",rape,2017-01-05,,,,\n`))[0]?.crimeReference).toBe('A, "1"');
   });
@@ -56,7 +74,16 @@ describe('reading a case-file list (format 1)', () => {
   it('accepts columns in any order, leaves optional ones out, and trims spaces and letter case', () => {
     const result = read('Recorded_On , crime_type,crime_reference\n 2017-02-01 , Stalking , X9 \n');
     expect(rows(result)).toEqual([
-      { row: 2, crimeReference: 'X9', crimeType: 'stalking', recordedOn: '2017-02-01', outcome: null, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false },
+      {
+        row: 2,
+        crimeReference: 'X9',
+        crimeType: 'stalking',
+        recordedOn: '2017-02-01',
+        outcome: null,
+        domesticAbuse: false,
+        repeatVictim: false,
+        vulnerableVictim: false,
+      },
     ]);
   });
 
@@ -72,7 +99,7 @@ describe('reading a case-file list (format 1)', () => {
     ].join('\n');
     expect(messages(read(text))).toEqual([
       "Row 2: recorded_on '31/02/2017' is not a date in YYYY-MM-DD form",
-      'Rows 2 and 4 have the same crime_reference \'A1\'',
+      "Rows 2 and 4 have the same crime_reference 'A1'",
       "Row 3: recorded_on '2017-02-31' is not a real date",
       "Row 3: outcome '23' is not an outcome number from 1 to 22 (leave it empty if the file has no outcome yet)",
       "Row 3: domestic_abuse 'Y' must be yes, no or left empty",
@@ -87,7 +114,9 @@ describe('reading a case-file list (format 1)', () => {
   });
 
   it('names every row that shares a reference', () => {
-    const text = [HEADER, ...Array.from({ length: 30 }, (_, i) => `${[6, 20, 29].includes(i) ? 'DUP' : `R${i}`},abh,2017-01-01,,,,`)].join('\n');
+    const text = [HEADER, ...Array.from({ length: 30 }, (_, i) => `${[6, 20, 29].includes(i) ? 'DUP' : `R${i}`},abh,2017-01-01,,,,`)].join(
+      '\n',
+    );
     expect(messages(read(text))).toEqual(["Rows 8, 22 and 31 have the same crime_reference 'DUP'"]);
   });
 
@@ -100,7 +129,9 @@ describe('reading a case-file list (format 1)', () => {
   });
 
   it('explains a file separated by semicolons or tabs', () => {
-    expect(messages(read('crime_reference;crime_type;recorded_on\nA1;rape;2017-01-01\n'))[0]).toMatch(/^The values in the file are separated by semicolons, not commas/);
+    expect(messages(read('crime_reference;crime_type;recorded_on\nA1;rape;2017-01-01\n'))[0]).toMatch(
+      /^The values in the file are separated by semicolons, not commas/,
+    );
     expect(messages(read('crime_reference\tcrime_type\trecorded_on\nA1\trape\t2017-01-01\n'))[0]).toMatch(/separated by tabs/);
   });
 
@@ -122,7 +153,9 @@ describe('reading a case-file list (format 1)', () => {
     const big = `${HEADER}\n${'A1,rape,2017-01-05,,,,\n'.repeat(10)}`;
     expect(messages(read(big, { limits }))).toEqual(['The selected file must be smaller than 200 bytes']);
     const many = `${HEADER}\nA1,rape,2017-01-05,,,,\nA2,rape,2017-01-05,,,,\nA3,rape,2017-01-05,,,,\nA4,rape,2017-01-05,,,,\n`;
-    expect(messages(read(many, { limits: { maxBytes: 10_000, maxRows: 3 } }))).toEqual(['The file must have no more than 3 rows of case files']);
+    expect(messages(read(many, { limits: { maxBytes: 10_000, maxRows: 3 } }))).toEqual([
+      'The file must have no more than 3 rows of case files',
+    ]);
     expect(rows(read(many, { limits: { maxBytes: 10_000, maxRows: 4 } }))).toHaveLength(4);
     expect(messages(read('x'.repeat(11 * 1024 * 1024)))).toEqual(['The selected file must be smaller than 10MB']);
   });
@@ -130,8 +163,7 @@ describe('reading a case-file list (format 1)', () => {
   it('refuses files that are not CSV text, saying what they look like', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
     expect(messages(readCaseFileList(zip))[0]).toMatch(/^The selected file must be a CSV\. It looks like an Excel workbook/);
-    expect(messages(readCaseFileList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]))))
-      .toEqual(['The selected file must be a CSV']);
+    expect(messages(readCaseFileList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d])))).toEqual(['The selected file must be a CSV']);
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('crime_reference').flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(messages(readCaseFileList(utf16))[0]).toMatch(/UTF-16/);
     const latin1 = new Uint8Array([...bytes(`${HEADER}\nA1,rape,2017-01-05,,,,\n`), 0xa3, 0x0a]);

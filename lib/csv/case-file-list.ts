@@ -48,7 +48,9 @@ function readOutcome(value: string | undefined, row: number, problems: CsvProble
   if (!value) return null;
   const n = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
   if (n >= 1 && n <= 22) return n;
-  problems.push(rowProblem(row, 'outcome', `outcome '${value}' is not an outcome number from 1 to 22 (leave it empty if the file has no outcome yet)`));
+  problems.push(
+    rowProblem(row, 'outcome', `outcome '${value}' is not an outcome number from 1 to 22 (leave it empty if the file has no outcome yet)`),
+  );
   return null;
 }
 
@@ -57,7 +59,9 @@ function readReference(value: string, row: number, problems: CsvProblem[]): stri
   else if (Array.from(value).length > CRIME_REFERENCE_MAX_LENGTH)
     problems.push(rowProblem(row, 'crime_reference', `crime_reference is longer than ${CRIME_REFERENCE_MAX_LENGTH} characters`));
   else if (NOT_PRINTABLE.test(value))
-    problems.push(rowProblem(row, 'crime_reference', 'crime_reference contains a line break, tab or other character that cannot be printed'));
+    problems.push(
+      rowProblem(row, 'crime_reference', 'crime_reference contains a line break, tab or other character that cannot be printed'),
+    );
   return value;
 }
 
@@ -78,7 +82,12 @@ function readRecordedOn(value: string, row: number, context: CaseFileListContext
   else {
     const { recordedFrom: from, recordedTo: to } = context;
     if ((from && value < from) || (to && value > to)) {
-      const window = from && to ? `${formatDate(from)} to ${formatDate(to)}` : from ? `on or after ${formatDate(from)}` : `on or before ${formatDate(to ?? '')}`;
+      const window =
+        from && to
+          ? `${formatDate(from)} to ${formatDate(to)}`
+          : from
+            ? `on or after ${formatDate(from)}`
+            : `on or before ${formatDate(to ?? '')}`;
       problems.push(rowProblem(row, 'recorded_on', `recorded_on ${value} is outside the inspection's crime-recorded window (${window})`));
     }
   }

@@ -28,7 +28,8 @@ const SAVE_AS_CSV = 'In Excel, choose File, Save a copy, and the type "CSV UTF-8
 /** Refuses what is plainly not a UTF-8 text file, before any parsing. Returns the text or a problem. */
 function decode(bytes: Uint8Array, limits: CsvLimits): { text: string } | { problem: CsvProblem } {
   if (bytes.length === 0) return { problem: fileProblem('The selected file is empty') };
-  if (bytes.length > limits.maxBytes) return { problem: fileProblem(`The selected file must be smaller than ${describeBytes(limits.maxBytes)}`) };
+  if (bytes.length > limits.maxBytes)
+    return { problem: fileProblem(`The selected file must be smaller than ${describeBytes(limits.maxBytes)}`) };
   // ZIP signature: an .xlsx workbook (or other archive) renamed or chosen by mistake.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return { problem: fileProblem(`The selected file must be a CSV. It looks like an Excel workbook: ${SAVE_AS_CSV}`) };
@@ -51,10 +52,18 @@ function decode(bytes: Uint8Array, limits: CsvLimits): { text: string } | { prob
 function structuralProblem(error: CsvError, row: number): CsvProblem {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return rowProblem(row, null, 'a value opens with a quote mark (") that is never closed, so this row and the rows after it cannot be read');
+      return rowProblem(
+        row,
+        null,
+        'a value opens with a quote mark (") that is never closed, so this row and the rows after it cannot be read',
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'INVALID_OPENING_QUOTE':
-      return rowProblem(row, null, 'a quoted value has text straight after its closing quote mark. Put the whole value in quotes and write each " inside it as "". The rows after it cannot be read');
+      return rowProblem(
+        row,
+        null,
+        'a quoted value has text straight after its closing quote mark. Put the whole value in quotes and write each " inside it as "". The rows after it cannot be read',
+      );
     default:
       return rowProblem(row, null, 'this row cannot be read as CSV, so the rows after it cannot be read either');
   }
@@ -143,12 +152,17 @@ export function readCsv(bytes: Uint8Array, spec: ColumnSpec, limits: CsvLimits =
     });
   } catch (error) {
     if (error instanceof TooManyRows) {
-      return { columns: [], records: [], problems: [fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of case files`)] };
+      return {
+        columns: [],
+        records: [],
+        problems: [fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of case files`)],
+      };
     }
     if (error instanceof CsvError) problems.push(structuralProblem(error, state.lastRow + 1));
     else throw error;
   }
   const columns = state.header?.names.filter((n): n is string => n !== null) ?? [];
-  if (state.header && records.length === 0 && problems.length === 0) problems.push(fileProblem('The file has a header row but no rows of case files under it'));
+  if (state.header && records.length === 0 && problems.length === 0)
+    problems.push(fileProblem('The file has a header row but no rows of case files under it'));
   return { columns, records, problems };
 }

@@ -56,7 +56,10 @@ describe('setting up an inspection', () => {
 
   it('makes a lead who creates an inspection one of its leads', async () => {
     const { templateId, other } = await freshInspection();
-    const result = await createInspection({ ...(await current()), slug: 'by-a-lead', templateId, leadIds: [] }, { id: other.id, label: other.email, role: 'lead' });
+    const result = await createInspection(
+      { ...(await current()), slug: 'by-a-lead', templateId, leadIds: [] },
+      { id: other.id, label: other.email, role: 'lead' },
+    );
     expect(result.ok).toBe(true);
     expect((await getInspectionSetup('by-a-lead'))?.leads.map((l) => l.id)).toEqual([other.id]);
   });
@@ -75,26 +78,46 @@ describe('changing an inspection', () => {
     const { inspectionId } = await freshInspection();
     const input = await current();
     expect(await editInspection('peel-test', input, ADMIN)).toEqual({ ok: true, value: { changed: false } });
-    const changed = await editInspection('peel-test', { ...input, name: 'PEEL 2017', forces: [...input.forces, { code: 'durham', sampleSize: 62 }] }, ADMIN);
+    const changed = await editInspection(
+      'peel-test',
+      { ...input, name: 'PEEL 2017', forces: [...input.forces, { code: 'durham', sampleSize: 62 }] },
+      ADMIN,
+    );
     expect(changed).toEqual({ ok: true, value: { changed: true } });
     const row = getDb().select().from(auditEvents).where(eq(auditEvents.action, 'inspection.updated')).get();
     expect(row?.inspectionId).toBe(inspectionId);
-    expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({ name: { old: 'PEEL test', new: 'PEEL 2017' }, forces: { new: { durham: 62 } } });
+    expect(JSON.parse(row?.detail ?? '{}')).toMatchObject({
+      name: { old: 'PEEL test', new: 'PEEL 2017' },
+      forces: { new: { durham: 62 } },
+    });
   });
 
   it('keeps a force that has files in scope, at the size it was sampled at', async () => {
     await freshInspection();
     await importSample(await target('kent'), bytes(SAMPLE), ADMIN);
     const input = await current();
-    const result = await editInspection('peel-test', { ...input, defaultSampleSize: 62, forces: input.forces.filter((f) => f.code !== 'kent') }, ADMIN);
-    expect(result).toEqual({ ok: false, problems: [{ field: 'force-kent', message: 'Kent Police cannot be taken out of the inspection: it has 2 case files' }] });
+    const result = await editInspection(
+      'peel-test',
+      { ...input, defaultSampleSize: 62, forces: input.forces.filter((f) => f.code !== 'kent') },
+      ADMIN,
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'force-kent', message: 'Kent Police cannot be taken out of the inspection: it has 2 case files' }],
+    });
     const resized = await editInspection('peel-test', { ...input, defaultSampleSize: 62 }, ADMIN);
     expect(resized).toEqual({
       ok: false,
-      problems: [{ field: 'size-kent', message: 'The sample size for Kent Police must stay 60: its sample has already been drawn or imported' }],
+      problems: [
+        { field: 'size-kent', message: 'The sample size for Kent Police must stay 60: its sample has already been drawn or imported' },
+      ],
     });
     // Essex has no sample yet: its size follows the default freely once Kent keeps its own 60.
-    const kept = await editInspection('peel-test', { ...input, defaultSampleSize: 62, forces: input.forces.map((f) => (f.code === 'kent' ? { ...f, sampleSize: 60 } : f)) }, ADMIN);
+    const kept = await editInspection(
+      'peel-test',
+      { ...input, defaultSampleSize: 62, forces: input.forces.map((f) => (f.code === 'kent' ? { ...f, sampleSize: 60 } : f)) },
+      ADMIN,
+    );
     expect(kept.ok).toBe(true);
   });
 
@@ -103,10 +126,15 @@ describe('changing an inspection', () => {
     await importSample(await target('kent'), bytes(SAMPLE), ADMIN);
     const file = getDb().select().from(caseFiles).where(eq(caseFiles.inspectionId, inspectionId)).get();
     const input = await current();
-    const other = getDb().$client.prepare("insert into criteria_templates (slug, version, name) values ('other', 1, 'Other') returning id").get() as { id: number };
+    const other = getDb()
+      .$client.prepare("insert into criteria_templates (slug, version, name) values ('other', 1, 'Other') returning id")
+      .get() as { id: number };
     expect((await editInspection('peel-test', { ...input, templateId: other.id }, ADMIN)).ok).toBe(true);
     expect((await editInspection('peel-test', { ...input, templateId: input.templateId }, ADMIN)).ok).toBe(true);
-    getDb().insert(reviews).values({ caseFileId: file?.id ?? 0, reviewerId: 1 }).run();
+    getDb()
+      .insert(reviews)
+      .values({ caseFileId: file?.id ?? 0, reviewerId: 1 })
+      .run();
     expect(await editInspection('peel-test', { ...input, templateId: other.id }, ADMIN)).toEqual({
       ok: false,
       problems: [{ field: 'templateId', message: 'The criteria template cannot change once reviews have started' }],

@@ -33,7 +33,8 @@ interface Resolved {
 async function resolve(input: InspectionFormData, actor: SetupActor, templateId: number, creating: boolean): Promise<Resolved> {
   const problems: Problem[] = [];
   const templates = await listTemplates();
-  if (!templates.some((t) => t.id === templateId)) problems.push({ field: 'templateId', message: 'Select a criteria template from the list' });
+  if (!templates.some((t) => t.id === templateId))
+    problems.push({ field: 'templateId', message: 'Select a criteria template from the list' });
   const byCode = await forceIdsByCode();
   const forces = input.forces.flatMap((f) => {
     const force = byCode.get(f.code);
@@ -46,7 +47,10 @@ async function resolve(input: InspectionFormData, actor: SetupActor, templateId:
   for (const id of leadIds) {
     const person = people.find((p) => p.id === id);
     if (!person || person.role !== 'lead' || person.disabled)
-      problems.push({ field: 'leads', message: person ? `${person.name} cannot lead an inspection: only active leads can` : 'Select leads from the list' });
+      problems.push({
+        field: 'leads',
+        message: person ? `${person.name} cannot lead an inspection: only active leads can` : 'Select leads from the list',
+      });
   }
   return {
     problems,
@@ -64,10 +68,14 @@ async function resolve(input: InspectionFormData, actor: SetupActor, templateId:
   };
 }
 
-export async function createInspection(input: InspectionFormData & { slug: string }, actor: SetupActor): Promise<SetupOutcome<{ id: number; slug: string }>> {
+export async function createInspection(
+  input: InspectionFormData & { slug: string },
+  actor: SetupActor,
+): Promise<SetupOutcome<{ id: number; slug: string }>> {
   const templateId = input.templateId ?? (await listTemplates())[0]?.id ?? 0;
   const { values, problems } = await resolve(input, actor, templateId, true);
-  if (await slugTaken(input.slug)) problems.unshift({ field: 'slug', message: `An inspection with the short name ${input.slug} already exists` });
+  if (await slugTaken(input.slug))
+    problems.unshift({ field: 'slug', message: `An inspection with the short name ${input.slug} already exists` });
   if (problems.length) return { ok: false, problems };
   const id = await insertInspection(input.slug, values, actor);
   return { ok: true, value: { id, slug: input.slug } };
@@ -82,13 +90,19 @@ export function setupChangeProblems(current: InspectionSetupRow, values: Inspect
   for (const force of current.forces) {
     if (force.files === 0) continue;
     if (!wanted.has(force.forceId)) {
-      problems.push({ field: `force-${force.code}`, message: `${force.name} cannot be taken out of the inspection: it has ${force.files} case files` });
+      problems.push({
+        field: `force-${force.code}`,
+        message: `${force.name} cannot be taken out of the inspection: it has ${force.files} case files`,
+      });
       continue;
     }
     const before = force.sampleSize ?? current.defaultSampleSize;
     const after = wanted.get(force.forceId) ?? values.defaultSampleSize;
     if (before !== after)
-      problems.push({ field: `size-${force.code}`, message: `The sample size for ${force.name} must stay ${before}: its sample has already been drawn or imported` });
+      problems.push({
+        field: `size-${force.code}`,
+        message: `The sample size for ${force.name} must stay ${before}: its sample has already been drawn or imported`,
+      });
   }
   if (actor.role === 'lead' && actor.id !== null && current.leads.some((l) => l.id === actor.id) && !values.leadIds.includes(actor.id))
     problems.push({ field: 'leads', message: 'You cannot remove yourself as a lead. Ask an admin or another lead' });
@@ -108,13 +122,23 @@ function describeChanges(current: InspectionSetupRow, values: InspectionValues, 
   compare('recordedTo', current.recordedTo, values.recordedTo);
   compare('defaultSampleSize', current.defaultSampleSize, values.defaultSampleSize);
   const scope = (list: { forceId: number; sampleSize: number | null }[]) =>
-    Object.fromEntries([...list].sort((a, b) => a.forceId - b.forceId).map((f) => [codes.get(f.forceId) ?? String(f.forceId), f.sampleSize]));
+    Object.fromEntries(
+      [...list].sort((a, b) => a.forceId - b.forceId).map((f) => [codes.get(f.forceId) ?? String(f.forceId), f.sampleSize]),
+    );
   compare('forces', scope(current.forces), scope(values.forces));
-  compare('leadIds', current.leads.map((l) => l.id).sort((a, b) => a - b), values.leadIds);
+  compare(
+    'leadIds',
+    current.leads.map((l) => l.id).sort((a, b) => a - b),
+    values.leadIds,
+  );
   return changes;
 }
 
-export async function editInspection(slug: string, input: InspectionFormData, actor: SetupActor): Promise<SetupOutcome<{ changed: boolean }>> {
+export async function editInspection(
+  slug: string,
+  input: InspectionFormData,
+  actor: SetupActor,
+): Promise<SetupOutcome<{ changed: boolean }>> {
   const current = await getInspectionSetup(slug);
   if (!current) return { ok: false, problems: [{ field: 'name', message: 'That inspection does not exist' }] };
   const { values, problems } = await resolve(input, actor, input.templateId ?? current.templateId, false);

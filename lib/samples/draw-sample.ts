@@ -67,10 +67,17 @@ export async function drawSample(
       },
     };
   }
-  if (previous) return refuse('population', `${target.force.name}’s sample has already been drawn, with the seed '${previous.seed}'. Nothing was drawn`);
+  if (previous)
+    return refuse(
+      'population',
+      `${target.force.name}’s sample has already been drawn, with the seed '${previous.seed}'. Nothing was drawn`,
+    );
   const existing = await listForceFiles(target.inspectionId, target.force.id);
   if (existing.length > 0)
-    return refuse('population', `${target.force.name} already has a sample of ${files(existing.length)}, imported from a file. Nothing was drawn`);
+    return refuse(
+      'population',
+      `${target.force.name} already has a sample of ${files(existing.length)}, imported from a file. Nothing was drawn`,
+    );
   const sizeProblem = drawSizeProblem(sampleSize, list.rows.length);
   if (sizeProblem) return refuse('sampleSize', sizeProblem);
 

@@ -16,7 +16,12 @@ const row = fc.tuple(
   fc.oneof(fc.stringMatching(/^[A-Z]{1,2}\d{1,3}$/), fc.constant(''), fc.string({ maxLength: 70 })),
   fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CRIME_TYPE_CODES) }, fc.constant('burglary'), fc.string({ maxLength: 5 })),
   fc.oneof(
-    { weight: 5, arbitrary: fc.date({ min: new Date('2017-01-01'), max: new Date('2017-03-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .date({ min: new Date('2017-01-01'), max: new Date('2017-03-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    },
     fc.constantFrom('2017-02-31', '31/01/2017', '', '2017-04-01'),
   ),
   fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 25 }).map(String), fc.string({ maxLength: 3 })),
@@ -37,7 +42,11 @@ const goodRow = fc.tuple(
 );
 
 async function filesIn(): Promise<number> {
-  return getDb().select().from(caseFiles).where(eq(caseFiles.forceId, (await target('kent')).force.id)).all().length;
+  return getDb()
+    .select()
+    .from(caseFiles)
+    .where(eq(caseFiles.forceId, (await target('kent')).force.id))
+    .all().length;
 }
 
 describe('the importer under random input (property)', () => {

@@ -46,14 +46,18 @@ export async function importSample(
   if (!list.ok) return { ok: false, report: reportProblems(list.problems) };
 
   if (await getLatestDraw(target.inspectionId, target.force.id))
-    return refuse(`${target.force.name}’s sample was drawn from a population file, so a sample file cannot be imported for it. Nothing was imported`);
+    return refuse(
+      `${target.force.name}’s sample was drawn from a population file, so a sample file cannot be imported for it. Nothing was imported`,
+    );
   const existing = await listForceFiles(target.inspectionId, target.force.id);
   if (existing.length > 0) {
     const byReference = new Map(existing.map((f) => [f.crimeReference, f]));
-    const same = list.rows.length === existing.length && list.rows.every((r) => {
-      const file = byReference.get(r.crimeReference);
-      return file !== undefined && sameFacts(r, file);
-    });
+    const same =
+      list.rows.length === existing.length &&
+      list.rows.every((r) => {
+        const file = byReference.get(r.crimeReference);
+        return file !== undefined && sameFacts(r, file);
+      });
     if (same) return { ok: true, status: 'unchanged', files: existing.length, targetSize: target.targetSize, forceAdded: false };
     const added = list.rows.filter((r) => !byReference.has(r.crimeReference)).length;
     const changed = list.rows.filter((r) => {

@@ -23,7 +23,13 @@ export async function previewReplacement(target: SampleTarget, caseFileId: numbe
     blocked = `There are no reserve files of ${type.toLowerCase()} left for ${target.force.name}, so ${file.crimeReference} cannot be replaced.${drawn ? '' : ' This sample was imported from a file, so it has no reserve list.'}`;
   }
   return {
-    file: { id: file.id, crimeReference: file.crimeReference, crimeType: type, recordedOn: file.recordedOn, outcome: outcomeLabel(file.outcome) },
+    file: {
+      id: file.id,
+      crimeReference: file.crimeReference,
+      crimeType: type,
+      recordedOn: file.recordedOn,
+      outcome: outcomeLabel(file.outcome),
+    },
     next: next ? { crimeReference: next.crimeReference, position: next.reservePosition } : null,
     blocked,
   };

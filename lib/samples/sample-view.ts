@@ -143,7 +143,12 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
       : null,
     imported:
       !draw && importEvent
-        ? { at: importEvent.at, by: importEvent.actorName ?? importEvent.actorLabel, fileName: text(importDetail.fileName), fileHash: text(importDetail.fileHash) }
+        ? {
+            at: importEvent.at,
+            by: importEvent.actorName ?? importEvent.actorLabel,
+            fileName: text(importDetail.fileName),
+            fileHash: text(importDetail.fileHash),
+          }
         : null,
     totals: {
       sampled: sample.length,
@@ -187,7 +192,9 @@ export interface InspectionSamplesRow {
 }
 
 /** Every force in an inspection's scope with where its sample stands. */
-export async function listInspectionSamples(slug: string): Promise<{ id: number; slug: string; name: string; rows: InspectionSamplesRow[] } | undefined> {
+export async function listInspectionSamples(
+  slug: string,
+): Promise<{ id: number; slug: string; name: string; rows: InspectionSamplesRow[] } | undefined> {
   const setup = await getInspectionSetup(slug);
   if (!setup) return undefined;
   const counts = await countSamples(setup.id);

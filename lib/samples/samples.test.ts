@@ -16,7 +16,9 @@ function fileCount(inspectionId: number, status?: 'sampled' | 'reserve' | 'repla
   return getDb()
     .select()
     .from(caseFiles)
-    .where(status ? and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.sampleStatus, status)) : eq(caseFiles.inspectionId, inspectionId))
+    .where(
+      status ? and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.sampleStatus, status)) : eq(caseFiles.inspectionId, inspectionId),
+    )
     .all().length;
 }
 
@@ -24,7 +26,13 @@ describe('importing a force’s sample', () => {
   it('imports every row, and the same file again changes nothing and says so', async () => {
     const { inspectionId } = await freshInspection();
     const kent = await target('kent');
-    expect(await importSample(kent, bytes(SAMPLE), ADMIN, { fileName: 'kent.csv' })).toEqual({ ok: true, status: 'imported', files: 3, targetSize: 60, forceAdded: false });
+    expect(await importSample(kent, bytes(SAMPLE), ADMIN, { fileName: 'kent.csv' })).toEqual({
+      ok: true,
+      status: 'imported',
+      files: 3,
+      targetSize: 60,
+      forceAdded: false,
+    });
     expect(fileCount(inspectionId, 'sampled')).toBe(3);
     const auditRows = () => getDb().select().from(auditEvents).where(eq(auditEvents.action, 'sample.imported')).all().length;
     expect(auditRows()).toBe(1);
@@ -38,9 +46,10 @@ describe('importing a force’s sample', () => {
     const bad = `${SAMPLE}K4,burglary,2017-01-01,,,,\r\n`;
     const result = await importSample(await target('kent'), bytes(bad), ADMIN);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.report.problems.map((p) => p.message)).toEqual([
-      "Row 5: crime_type 'burglary' is not one of theft-from-person, rape, stalking, harassment, common-assault, gbh-wounding, abh",
-    ]);
+    if (!result.ok)
+      expect(result.report.problems.map((p) => p.message)).toEqual([
+        "Row 5: crime_type 'burglary' is not one of theft-from-person, rape, stalking, harassment, common-assault, gbh-wounding, abh",
+      ]);
     expect(fileCount(inspectionId)).toBe(0);
   });
 
@@ -61,7 +70,15 @@ describe('importing a force’s sample', () => {
       expect(result.report.problems[0]?.message).toBe(
         'Kent Police already has a sample of 3 files, and this file differs from it (1 file not in it, 1 file with different details, 1 file of it missing). Nothing was imported',
       );
-    expect(getDb().select().from(caseFiles).where(eq(caseFiles.inspectionId, inspectionId)).all().map((f) => f.crimeReference).sort()).toEqual(['K1', 'K2', 'K3']);
+    expect(
+      getDb()
+        .select()
+        .from(caseFiles)
+        .where(eq(caseFiles.inspectionId, inspectionId))
+        .all()
+        .map((f) => f.crimeReference)
+        .sort(),
+    ).toEqual(['K1', 'K2', 'K3']);
   });
 
   it('refuses a force outside the inspection, unless asked to add it (as the command line does)', async () => {
@@ -69,7 +86,11 @@ describe('importing a force’s sample', () => {
     const durham = await target('durham');
     expect(durham.inScope).toBe(false);
     expect(await importSample(durham, bytes(SAMPLE), ADMIN)).toMatchObject({ ok: false });
-    expect(await importSample(durham, bytes(SAMPLE), ADMIN, { addForce: true })).toMatchObject({ ok: true, status: 'imported', forceAdded: true });
+    expect(await importSample(durham, bytes(SAMPLE), ADMIN, { addForce: true })).toMatchObject({
+      ok: true,
+      status: 'imported',
+      forceAdded: true,
+    });
     expect((await target('durham')).inScope).toBe(true);
   });
 });
@@ -97,7 +118,8 @@ describe('drawing a force’s sample from its population', () => {
     expect(view.strata.reduce((n, s) => n + (s.population ?? 0), 0)).toBe(3000);
     expect(view.strata.every((s) => s.inSample === s.allocated)).toBe(true);
     expect(view.reserves.reduce((n, r) => n + r.total, 0)).toBe(2940);
-    for (const r of view.reserves) expect(r.next.map((f) => f.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].slice(0, Math.min(10, r.total)));
+    for (const r of view.reserves)
+      expect(r.next.map((f) => f.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].slice(0, Math.min(10, r.total)));
   });
 
   it('gives the same sample for the same file and seed in another database, and repeating it changes nothing', async () => {
@@ -124,7 +146,10 @@ describe('drawing a force’s sample from its population', () => {
     });
     await drawSample(await target('kent'), population, 's', 60, ADMIN);
     const second = await drawSample(await target('kent'), population, 'other seed', 60, ADMIN);
-    expect(second).toMatchObject({ ok: false, report: { problems: [{ message: "Kent Police’s sample has already been drawn, with the seed 's'. Nothing was drawn" }] } });
+    expect(second).toMatchObject({
+      ok: false,
+      report: { problems: [{ message: "Kent Police’s sample has already been drawn, with the seed 's'. Nothing was drawn" }] },
+    });
   });
 });
 
@@ -143,18 +168,29 @@ describe('replacing a sampled file from the reserve list', () => {
     const result = await replaceSampledFile(kent, victim.id, { reason: 'unavailable', note: 'The force could not find the file' }, ADMIN);
     expect(result).toEqual({ ok: true, replaced: victim.crimeReference, replacement: firstReserve?.crimeReference, reservePosition: 1 });
     const after = getDb().select().from(caseFiles).where(eq(caseFiles.id, victim.id)).get();
-    expect(after).toMatchObject({ sampleStatus: 'replaced', replacedReason: 'unavailable', replacedNote: 'The force could not find the file', replacementId: firstReserve?.id });
+    expect(after).toMatchObject({
+      sampleStatus: 'replaced',
+      replacedReason: 'unavailable',
+      replacedNote: 'The force could not find the file',
+      replacementId: firstReserve?.id,
+    });
     expect(getDb().select().from(reviews).where(eq(reviews.caseFileId, victim.id)).all()).toHaveLength(1);
     expect(fileCount(inspectionId, 'sampled')).toBe(60);
     expect(fileCount(inspectionId, 'replaced')).toBe(1);
-    const audit = getDb().select().from(auditEvents).all().filter((a) => a.action.startsWith('case-file.'));
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((a) => a.action.startsWith('case-file.'));
     expect(audit.map((a) => [a.action, a.caseFileId])).toEqual([
       ['case-file.replaced', victim.id],
       ['case-file.brought-in', firstReserve?.id],
     ]);
 
     const view = await getForceSampleView(kent);
-    expect(view.replacements).toMatchObject([{ crimeReference: victim.crimeReference, reason: 'Unavailable', replacement: firstReserve?.crimeReference }]);
+    expect(view.replacements).toMatchObject([
+      { crimeReference: victim.crimeReference, reason: 'Unavailable', replacement: firstReserve?.crimeReference },
+    ]);
     expect(view.sample.find((f) => f.crimeReference === firstReserve?.crimeReference)?.replaces).toBe(victim.crimeReference);
     expect(await replaceSampledFile(kent, victim.id, { reason: 'unavailable', note: 'again' }, ADMIN)).toEqual({
       ok: false,
@@ -167,10 +203,20 @@ describe('replacing a sampled file from the reserve list', () => {
     const kent = await target('kent');
     const population = `${HEADER}\nR1,rape,2017-01-01,,,,\nR2,rape,2017-01-02,,,,\nA1,abh,2017-01-03,,,,\nA2,abh,2017-01-04,,,,\n`;
     await drawSample(kent, bytes(population), 'x', 2, ADMIN);
-    const rape = getDb().select().from(caseFiles).where(and(eq(caseFiles.crimeType, 'rape'), eq(caseFiles.sampleStatus, 'sampled'))).get();
+    const rape = getDb()
+      .select()
+      .from(caseFiles)
+      .where(and(eq(caseFiles.crimeType, 'rape'), eq(caseFiles.sampleStatus, 'sampled')))
+      .get();
     if (!rape) throw new Error('no rape file sampled');
-    expect(await replaceSampledFile(kent, rape.id, { reason: 'out_of_scope', note: 'Recorded in April' }, ADMIN)).toMatchObject({ ok: true });
-    const next = getDb().select().from(caseFiles).where(and(eq(caseFiles.crimeType, 'rape'), eq(caseFiles.sampleStatus, 'sampled'))).get();
+    expect(await replaceSampledFile(kent, rape.id, { reason: 'out_of_scope', note: 'Recorded in April' }, ADMIN)).toMatchObject({
+      ok: true,
+    });
+    const next = getDb()
+      .select()
+      .from(caseFiles)
+      .where(and(eq(caseFiles.crimeType, 'rape'), eq(caseFiles.sampleStatus, 'sampled')))
+      .get();
     expect(await replaceSampledFile(kent, next?.id ?? 0, { reason: 'unavailable', note: 'Lost' }, ADMIN)).toEqual({
       ok: false,
       message: `There are no reserve files of rape (including attempts) left for Kent Police, so ${next?.crimeReference ?? ''} has not been replaced.`,
@@ -203,7 +249,16 @@ describe('the samples across an inspection', () => {
     expect(list?.rows).toEqual([
       { code: 'essex', name: 'Essex Police', targetSize: 60, targetIsDefault: true, origin: 'none', sampled: 0, replaced: 0, reserve: 0 },
       { code: 'kent', name: 'Kent Police', targetSize: 60, targetIsDefault: true, origin: 'imported', sampled: 3, replaced: 0, reserve: 0 },
-      { code: 'met', name: 'Metropolitan Police Service', targetSize: 90, targetIsDefault: false, origin: 'drawn', sampled: 90, replaced: 0, reserve: 910 },
+      {
+        code: 'met',
+        name: 'Metropolitan Police Service',
+        targetSize: 90,
+        targetIsDefault: false,
+        origin: 'drawn',
+        sampled: 90,
+        replaced: 0,
+        reserve: 910,
+      },
     ]);
   });
 });

@@ -12,7 +12,10 @@ export async function freshInspection(options: { recordedFrom?: string | null; r
   const { templateId } = prepareReferenceData();
   const lead = await insertUser({ email: 'lead@test.example', name: 'Lee Lead', role: 'lead', passwordHash: 'not used' }, ADMIN);
   const other = await insertUser({ email: 'other@test.example', name: 'Olu Other', role: 'lead', passwordHash: 'not used' }, ADMIN);
-  const inspector = await insertUser({ email: 'insp@test.example', name: 'Ina Spector', role: 'inspector', passwordHash: 'not used' }, ADMIN);
+  const inspector = await insertUser(
+    { email: 'insp@test.example', name: 'Ina Spector', role: 'inspector', passwordHash: 'not used' },
+    ADMIN,
+  );
   const created = await createInspection(
     {
       name: 'PEEL test',

@@ -18,7 +18,8 @@ export function allocateProportional<K extends string>(
   sampleSize: number,
 ): Allocation<K>[] {
   const total = strata.reduce((sum, s) => sum + s.population, 0);
-  if (strata.some((s) => !Number.isSafeInteger(s.population) || s.population < 0)) throw new RangeError('populations must be whole numbers of 0 or more');
+  if (strata.some((s) => !Number.isSafeInteger(s.population) || s.population < 0))
+    throw new RangeError('populations must be whole numbers of 0 or more');
   if (!Number.isSafeInteger(sampleSize) || sampleSize < 0 || sampleSize > total)
     throw new RangeError(`a sample of ${sampleSize} cannot be drawn from a population of ${total}`);
   if (total === 0) return strata.map((s) => ({ key: s.key, population: 0, sample: 0 }));

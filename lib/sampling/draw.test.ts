@@ -16,7 +16,20 @@ describe('drawing a stratified sample', () => {
   it('draws exactly this sample for this population and seed, on any machine', () => {
     const draw = drawStratifiedSample(POPULATION, 12, 'peel-2017-kent');
     // Checked in: if this list changes, every recorded draw stops reproducing.
-    expect(references(draw.sample)).toEqual(['F038', 'F071', 'F078', 'F026', 'F003', 'F070', 'F062', 'F009', 'F065', 'F080', 'F058', 'F057']);
+    expect(references(draw.sample)).toEqual([
+      'F038',
+      'F071',
+      'F078',
+      'F026',
+      'F003',
+      'F070',
+      'F062',
+      'F009',
+      'F065',
+      'F080',
+      'F058',
+      'F057',
+    ]);
     expect(references(draw.reserves.filter((r) => r.file.crimeType === 'rape'))).toEqual(['F015', 'F089', 'F052', 'F041']);
     expect(draw.strata).toEqual([
       { crimeType: 'theft-from-person', population: 20, sample: 2 },
@@ -69,7 +82,9 @@ describe('drawing a stratified sample', () => {
   });
 
   it('refuses a sample larger than the population', () => {
-    expect(() => drawStratifiedSample(POPULATION.slice(0, 10), 11, 's')).toThrow('The population file has 10 files, fewer than the sample size of 11');
+    expect(() => drawStratifiedSample(POPULATION.slice(0, 10), 11, 's')).toThrow(
+      'The population file has 10 files, fewer than the sample size of 11',
+    );
   });
 
   it('always draws the sample size, within each stratum’s population (property)', () => {

@@ -21,7 +21,13 @@ function sizeNumber(label: string) {
     .string()
     .regex(/^\d+$/, `${label} must be a whole number, like 60`)
     .transform(Number)
-    .pipe(z.number().int().min(1, `${label} must be 1 or more`).max(MAX_SAMPLE_SIZE, `${label} must be ${MAX_SAMPLE_SIZE.toLocaleString('en-GB')} or fewer`));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `${label} must be 1 or more`)
+        .max(MAX_SAMPLE_SIZE, `${label} must be ${MAX_SAMPLE_SIZE.toLocaleString('en-GB')} or fewer`),
+    );
 }
 
 export function sampleSizeSchema(label: string) {
@@ -48,7 +54,11 @@ export type DateField = (typeof DATE_FIELDS)[number]['name'];
 const DATE_PARTS = ['day', 'month', 'year'] as const;
 
 /** The GOV.UK date input's three boxes as YYYY-MM-DD; null when all are empty. */
-export function readDateParts(values: Record<string, string>, name: string, label: string): { ok: true; date: string | null } | { ok: false; message: string; part: string } {
+export function readDateParts(
+  values: Record<string, string>,
+  name: string,
+  label: string,
+): { ok: true; date: string | null } | { ok: false; message: string; part: string } {
   const [day, month, year] = DATE_PARTS.map((p) => (values[`${name}-${p}`] ?? '').trim());
   if (!day && !month && !year) return { ok: true, date: null };
   const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
@@ -119,11 +129,7 @@ export function parseInspectionForm(formData: FormData, mode: 'create' | 'edit')
     .object({
       name: z.string().trim().min(1, 'Enter the inspection’s name').max(200, 'Name must be 200 characters or fewer'),
       ...(mode === 'create' ? { slug: slugSchema } : {}),
-      templateId: z
-        .string()
-        .regex(/^\d+$/, 'Select a criteria template')
-        .transform(Number)
-        .optional(),
+      templateId: z.string().regex(/^\d+$/, 'Select a criteria template').transform(Number).optional(),
       defaultSampleSize: sampleSizeSchema('Default sample size'),
     })
     .strict();
@@ -161,7 +167,14 @@ export function parseInspectionForm(formData: FormData, mode: 'create' | 'edit')
   if (forces.length === 0 && chosen.size === 0) fieldErrors.forces = 'Select at least one force';
 
   if (unknown !== undefined || Object.keys(fieldErrors).length || !parsed.success) {
-    return { ok: false, errors: { fieldErrors, values, formError: unknown !== undefined ? 'The form sent a field it does not expect. Reload the page and try again.' : undefined } };
+    return {
+      ok: false,
+      errors: {
+        fieldErrors,
+        values,
+        formError: unknown !== undefined ? 'The form sent a field it does not expect. Reload the page and try again.' : undefined,
+      },
+    };
   }
   return {
     ok: true,

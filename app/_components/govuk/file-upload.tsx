@@ -25,7 +25,14 @@ export function FileUpload({ id, name, label, hint, error, ...rest }: Props) {
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      <input className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`} id={id} name={name ?? id} type="file" aria-describedby={describedBy} {...rest} />
+      <input
+        className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        id={id}
+        name={name ?? id}
+        type="file"
+        aria-describedby={describedBy}
+        {...rest}
+      />
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function createDefaults(): Record<string, string> {
 }
 
 export function editDefaults(view: InspectionSetupView): Record<string, string> {
-  const values: Record<string, string> = { name: view.name, templateId: String(view.templateId), defaultSampleSize: String(view.defaultSampleSize) };
+  const values: Record<string, string> = {
+    name: view.name,
+    templateId: String(view.templateId),
+    defaultSampleSize: String(view.defaultSampleSize),
+  };
   for (const d of DATE_FIELDS) Object.assign(values, dateParts(d.name, view[d.name]));
   for (const f of view.forces) {
     values[`force-${f.code}`] = 'yes';

@@ -35,7 +35,16 @@ function errorOrder(leadIds: number[]): string[] {
   ];
 }
 
-export function InspectionForm({ mode, action, templates, leadCandidates, defaults, fixedTemplate, lockedForces = {}, submitLabel }: InspectionFormProps) {
+export function InspectionForm({
+  mode,
+  action,
+  templates,
+  leadCandidates,
+  defaults,
+  fixedTemplate,
+  lockedForces = {},
+  submitLabel,
+}: InspectionFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && state.ok !== true ? state : null;
   const values = failed?.values ?? defaults;
@@ -63,7 +72,14 @@ export function InspectionForm({ mode, action, templates, leadCandidates, defaul
     <>
       <ErrorSummary errors={errors} />
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <Input id="name" label="Name" hint="As it will appear in reports, like PEEL effectiveness 2017" defaultValue={v('name')} error={error('name')} spellCheck />
+        <Input
+          id="name"
+          label="Name"
+          hint="As it will appear in reports, like PEEL effectiveness 2017"
+          defaultValue={v('name')}
+          error={error('name')}
+          spellCheck
+        />
         {mode === 'create' ? (
           <Input
             id="slug"
@@ -87,7 +103,10 @@ export function InspectionForm({ mode, action, templates, leadCandidates, defaul
             id="templateId"
             label="Criteria template"
             hint="The version is fixed once the first review starts"
-            options={[...(mode === 'create' ? [{ value: '', label: 'Choose a template' }] : []), ...templates.map((t) => ({ value: String(t.id), label: t.label }))]}
+            options={[
+              ...(mode === 'create' ? [{ value: '', label: 'Choose a template' }] : []),
+              ...templates.map((t) => ({ value: String(t.id), label: t.label })),
+            ]}
             defaultValue={v('templateId')}
             error={error('templateId')}
           />
@@ -98,7 +117,11 @@ export function InspectionForm({ mode, action, templates, leadCandidates, defaul
             key={d.name}
             id={d.name}
             legend={d.label}
-            hint={d.name.startsWith('recorded') ? 'Files in a force’s sample must be recorded within this window. For example, 1 1 2017' : 'For example, 5 6 2017'}
+            hint={
+              d.name.startsWith('recorded')
+                ? 'Files in a force’s sample must be recorded within this window. For example, 1 1 2017'
+                : 'For example, 5 6 2017'
+            }
             error={error(d.name)}
             values={{ day: v(`${d.name}-day`), month: v(`${d.name}-month`), year: v(`${d.name}-year`) }}
           />
@@ -145,10 +168,18 @@ export function InspectionForm({ mode, action, templates, leadCandidates, defaul
         <Checkboxes
           id="leads"
           legend="Leads"
-          hint={leadCandidates.length ? 'Leads manage this inspection’s samples, assignments and findings' : 'There are no people with the lead role yet'}
+          hint={
+            leadCandidates.length
+              ? 'Leads manage this inspection’s samples, assignments and findings'
+              : 'There are no people with the lead role yet'
+          }
           error={error('leads')}
           small
-          items={leadCandidates.map((l) => ({ id: `lead-${l.id}`, label: `${l.name} (${l.email})`, defaultChecked: v(`lead-${l.id}`) === 'yes' }))}
+          items={leadCandidates.map((l) => ({
+            id: `lead-${l.id}`,
+            label: `${l.name} (${l.email})`,
+            defaultChecked: v(`lead-${l.id}`) === 'yes',
+          }))}
         />
         <Button disabled={pending}>{submitLabel}</Button>
       </form>

@@ -14,7 +14,10 @@ export async function createInspectionAction(_state: ActionState, formData: Form
   const parsed = parseInspectionForm(formData, 'create');
   if (!parsed.ok) return { ok: false, ...parsed.errors };
   const slug = parsed.data.slug ?? '';
-  const result = await createInspection({ ...parsed.data, slug }, { id: user.id, label: user.email, ip: await clientIp(), role: user.role });
+  const result = await createInspection(
+    { ...parsed.data, slug },
+    { id: user.id, label: user.email, ip: await clientIp(), role: user.role },
+  );
   if (!result.ok) return { ok: false, ...problemsToErrors(result.problems, formDataToObject(formData)) };
   redirect(`/inspections/${slug}/samples?created=1`);
 }

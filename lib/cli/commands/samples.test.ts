@@ -44,10 +44,24 @@ describe('inspection:create', () => {
 
   it('creates an inspection with forces, their own sizes and leads', async () => {
     await insertUser({ email: 'lead@x.example', name: 'Lee', role: 'lead', passwordHash: 'n/a' }, { id: null, label: 'test' });
-    const result = await cli(...CREATE, '--sample-size', '60', '--forces', 'kent,met=90,west-midlands=90', '--leads', 'LEAD@x.example', '--recorded-from', '2017-01-01', '--recorded-to', '2017-03-31');
+    const result = await cli(
+      ...CREATE,
+      '--sample-size',
+      '60',
+      '--forces',
+      'kent,met=90,west-midlands=90',
+      '--leads',
+      'LEAD@x.example',
+      '--recorded-from',
+      '2017-01-01',
+      '--recorded-to',
+      '2017-03-31',
+    );
     expect(result).toEqual({
       code: 0,
-      out: ['Created inspection peel-2017 (PEEL effectiveness 2017) with template peel-2017-crime-files version 1, 3 forces, default sample size 60'],
+      out: [
+        'Created inspection peel-2017 (PEEL effectiveness 2017) with template peel-2017-crime-files version 1, 3 forces, default sample size 60',
+      ],
       err: [],
     });
     const setup = await getInspectionSetup('peel-2017');
@@ -61,12 +75,27 @@ describe('inspection:create', () => {
   });
 
   it('fails with one line and a non-zero code, creating nothing', async () => {
-    expect(await cli('inspection:create', '--name', 'x', '--template', 'peel-2017-crime-files')).toMatchObject({ code: 2, out: [], err: [expect.stringMatching(/^error: --slug is required\. Usage: /) as unknown] });
-    expect(await cli(...CREATE, '--colour', 'red')).toMatchObject({ code: 2, err: [expect.stringMatching(/^error: unknown option: --colour\./) as unknown] });
-    expect(await cli(...CREATE.slice(0, -1), 'no-such-template')).toEqual({ code: 1, out: [], err: ["error: there is no criteria template 'no-such-template'; there are: peel-2017-crime-files"] });
+    expect(await cli('inspection:create', '--name', 'x', '--template', 'peel-2017-crime-files')).toMatchObject({
+      code: 2,
+      out: [],
+      err: [expect.stringMatching(/^error: --slug is required\. Usage: /) as unknown],
+    });
+    expect(await cli(...CREATE, '--colour', 'red')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^error: unknown option: --colour\./) as unknown],
+    });
+    expect(await cli(...CREATE.slice(0, -1), 'no-such-template')).toEqual({
+      code: 1,
+      out: [],
+      err: ["error: there is no criteria template 'no-such-template'; there are: peel-2017-crime-files"],
+    });
     expect((await cli(...CREATE, '--forces', 'kent,atlantis')).err[0]).toMatch(/^error: 'atlantis' in --forces is not a force code/);
-    expect((await cli(...CREATE, '--sample-size', '0')).err).toEqual(["error: --sample-size must be a whole number from 1 to 5000, not '0'"]);
-    expect((await cli(...CREATE, '--recorded-from', '2017-02-30')).err).toEqual(["error: --recorded-from must be a real date in YYYY-MM-DD form, not '2017-02-30'"]);
+    expect((await cli(...CREATE, '--sample-size', '0')).err).toEqual([
+      "error: --sample-size must be a whole number from 1 to 5000, not '0'",
+    ]);
+    expect((await cli(...CREATE, '--recorded-from', '2017-02-30')).err).toEqual([
+      "error: --recorded-from must be a real date in YYYY-MM-DD form, not '2017-02-30'",
+    ]);
     expect((await cli(...CREATE, '--leads', 'nobody@x.example')).err).toEqual(['error: no user has the email address nobody@x.example']);
     expect(await getInspectionSetup('peel-2017')).toBeUndefined();
     expect((await cli(...CREATE)).code).toBe(0);
@@ -99,7 +128,10 @@ describe('sample:import', () => {
 
   it('adds a force that is not yet in the inspection', async () => {
     const result = await cli('sample:import', '--inspection', 'peel-2017', '--force', 'durham', good());
-    expect(result.out).toEqual(['Added Durham Constabulary to peel-2017', 'Imported 2 files into Durham Constabulary’s sample for peel-2017 (the inspection asks for 60)']);
+    expect(result.out).toEqual([
+      'Added Durham Constabulary to peel-2017',
+      'Imported 2 files into Durham Constabulary’s sample for peel-2017 (the inspection asks for 60)',
+    ]);
   });
 
   it('refuses a file with problems in one line naming them all, and imports nothing', async () => {
@@ -118,8 +150,14 @@ describe('sample:import', () => {
       `error: cannot read ${path.join(dir, 'nope.csv')}: there is no such file`,
     ]);
     expect((await cli('sample:import', '--inspection', 'peel-2017', '--force', 'kent')).code).toBe(2);
-    expect(await cli('sample:import', '--inspection', 'peel-2099', '--force', 'kent', good())).toEqual({ code: 1, out: [], err: ["error: there is no inspection with the short name 'peel-2099'"] });
-    expect((await cli('sample:import', '--inspection', 'peel-2017', '--force', 'gotham', good())).err[0]).toMatch(/^error: 'gotham' is not a force code/);
+    expect(await cli('sample:import', '--inspection', 'peel-2099', '--force', 'kent', good())).toEqual({
+      code: 1,
+      out: [],
+      err: ["error: there is no inspection with the short name 'peel-2099'"],
+    });
+    expect((await cli('sample:import', '--inspection', 'peel-2017', '--force', 'gotham', good())).err[0]).toMatch(
+      /^error: 'gotham' is not a force code/,
+    );
     expect(files()).toHaveLength(0);
   });
 });
@@ -138,8 +176,12 @@ describe('sample:draw', () => {
     expect(first.code).toBe(0);
     expect(first.out).toHaveLength(90);
     expect(new Set(first.out).size).toBe(90);
-    expect(first.err[0]).toMatch(/^Metropolitan Police Service: 90 of 3,000 files, seed 'met-2017', method stratified-proportional-v1, population SHA-256 [0-9a-f]{64}; theft-from-person \d+ of \d+/);
-    const sampled = files().filter((f) => f.sampleStatus === 'sampled').map((f) => f.crimeReference);
+    expect(first.err[0]).toMatch(
+      /^Metropolitan Police Service: 90 of 3,000 files, seed 'met-2017', method stratified-proportional-v1, population SHA-256 [0-9a-f]{64}; theft-from-person \d+ of \d+/,
+    );
+    const sampled = files()
+      .filter((f) => f.sampleStatus === 'sampled')
+      .map((f) => f.crimeReference);
     expect([...sampled].sort()).toEqual([...first.out].sort());
     expect(files().filter((f) => f.sampleStatus === 'reserve')).toHaveLength(2910);
 
@@ -160,7 +202,9 @@ describe('sample:draw', () => {
       out: [],
       err: ['error: nothing was drawn: The population file has 3,000 files, fewer than the sample size of 3,001'],
     });
-    expect((await draw('--size', 'ninety', '--seed', 's', population)).err).toEqual(["error: --size must be a whole number, 1 or more, not 'ninety'"]);
+    expect((await draw('--size', 'ninety', '--seed', 's', population)).err).toEqual([
+      "error: --size must be a whole number, 1 or more, not 'ninety'",
+    ]);
     expect((await draw('--size', '90', population)).code).toBe(2);
     expect((await draw('--size', '90', '--seed', 'é', population)).err[0]).toMatch(/^error: --seed: Seed must only use/);
     expect(files()).toHaveLength(0);
@@ -192,10 +236,36 @@ describe('the real command line', () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/^Created inspection peel-2017/);
 
-    const refused = await spawnCli('sample:draw', '--inspection', 'peel-2017', '--force', 'kent', '--size', '61', '--seed', 'k', file('small.csv', generatePopulationCsv({ force: 'kent', size: 60 })));
-    expect(refused).toEqual({ code: 1, stdout: '', stderr: 'error: nothing was drawn: The population file has 60 files, fewer than the sample size of 61\n' });
+    const refused = await spawnCli(
+      'sample:draw',
+      '--inspection',
+      'peel-2017',
+      '--force',
+      'kent',
+      '--size',
+      '61',
+      '--seed',
+      'k',
+      file('small.csv', generatePopulationCsv({ force: 'kent', size: 60 })),
+    );
+    expect(refused).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: nothing was drawn: The population file has 60 files, fewer than the sample size of 61\n',
+    });
 
-    const drawn = await spawnCli('sample:draw', '--inspection', 'peel-2017', '--force', 'kent', '--size', '60', '--seed', 'k', file('kent-population.csv', generatePopulationCsv({ force: 'kent', size: 600 })));
+    const drawn = await spawnCli(
+      'sample:draw',
+      '--inspection',
+      'peel-2017',
+      '--force',
+      'kent',
+      '--size',
+      '60',
+      '--seed',
+      'k',
+      file('kent-population.csv', generatePopulationCsv({ force: 'kent', size: 600 })),
+    );
     expect(drawn.code).toBe(0);
     expect(drawn.stdout.trim().split('\n')).toHaveLength(60);
   }, 60_000);

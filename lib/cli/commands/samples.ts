@@ -78,12 +78,19 @@ export const sampleDraw: Command = {
     const result = await drawSample(where, readFile(path), seed.data, size, CLI_ACTOR, { addForce: true });
     if (!result.ok) {
       const report = result.report;
-      throw new CommandError(report.total === 1 && report.problems[0]?.rows.length === 0 ? `nothing was drawn: ${report.problems[0].message}` : problemsLine(path, report, 'nothing was drawn'));
+      throw new CommandError(
+        report.total === 1 && report.problems[0]?.rows.length === 0
+          ? `nothing was drawn: ${report.problems[0].message}`
+          : problemsLine(path, report, 'nothing was drawn'),
+      );
     }
     // The references go to standard output, one a line, so they can be piped; the account of the draw to standard error.
     for (const reference of result.draw.chosen) io.out(reference);
     const d = result.draw;
-    const strata = d.strata.filter((s) => s.population > 0).map((s) => `${s.crimeType} ${s.sample} of ${s.population}`).join(', ');
+    const strata = d.strata
+      .filter((s) => s.population > 0)
+      .map((s) => `${s.crimeType} ${s.sample} of ${s.population}`)
+      .join(', ');
     io.err(
       `${result.status === 'unchanged' ? 'Nothing changed: this draw was made already. ' : ''}${where.force.name}: ${d.sampleSize} of ${d.populationSize.toLocaleString('en-GB')} files, seed '${d.seed}', method ${d.method}, population SHA-256 ${d.populationHash}; ${strata}`,
     );

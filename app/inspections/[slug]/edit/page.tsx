@@ -20,7 +20,10 @@ export default async function EditInspectionPage({ params }: { params: Promise<{
   const view = toSetupView(row);
   const [templates, candidates] = await Promise.all([listTemplates(), listLeadCandidates()]);
   // Current leads stay listed even if their account has since changed, so they can be taken off.
-  const leads = [...candidates, ...view.leads.filter((l) => !candidates.some((c) => c.id === l.id)).map((l) => ({ ...l, email: 'no longer an active lead' }))];
+  const leads = [
+    ...candidates,
+    ...view.leads.filter((l) => !candidates.some((c) => c.id === l.id)).map((l) => ({ ...l, email: 'no longer an active lead' })),
+  ];
   return (
     <>
       <BackLink href={`/inspections/${slug}/samples`}>Back to samples</BackLink>

@@ -75,7 +75,20 @@ export default async function InspectionSamplesPage({
       ) : (
         <Table<InspectionSamplesRow & { total?: boolean }>
           caption="Forces and their samples"
-          rows={[...rows, { code: 'total', name: 'All forces', targetSize: total('targetSize'), targetIsDefault: false, origin: 'none', sampled: total('sampled'), replaced: total('replaced'), reserve: total('reserve'), total: true }]}
+          rows={[
+            ...rows,
+            {
+              code: 'total',
+              name: 'All forces',
+              targetSize: total('targetSize'),
+              targetIsDefault: false,
+              origin: 'none',
+              sampled: total('sampled'),
+              replaced: total('replaced'),
+              reserve: total('reserve'),
+              total: true,
+            },
+          ]}
           rowKey={(r) => r.code}
           firstCellIsHeader
           columns={[

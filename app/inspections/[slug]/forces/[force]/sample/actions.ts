@@ -13,7 +13,13 @@ import { drawSampleSchema, replaceFileSchema } from '@/lib/validation/samples';
 import { actionSampleTarget, samplePath } from './load';
 import type { UploadState } from './upload-state';
 
-const refused = (values: Record<string, string> = {}): UploadState => ({ ok: false, fieldErrors: {}, problems: [REFUSED.formError], total: 1, values });
+const refused = (values: Record<string, string> = {}): UploadState => ({
+  ok: false,
+  fieldErrors: {},
+  problems: [REFUSED.formError],
+  total: 1,
+  values,
+});
 
 type Upload = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
 
@@ -22,7 +28,8 @@ async function uploaded(formData: FormData, field: string): Promise<Upload> {
   const value = formData.get(field);
   if (!(value instanceof File) || (value.size === 0 && value.name === '')) return { ok: false, message: 'Select a CSV file' };
   if (!/\.csv$/i.test(value.name) && value.type !== 'text/csv') return { ok: false, message: 'The selected file must be a CSV' };
-  if (value.size > CSV_LIMITS.maxBytes) return { ok: false, message: `The selected file must be smaller than ${describeBytes(CSV_LIMITS.maxBytes)}` };
+  if (value.size > CSV_LIMITS.maxBytes)
+    return { ok: false, message: `The selected file must be smaller than ${describeBytes(CSV_LIMITS.maxBytes)}` };
   return { ok: true, bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
 }
 
@@ -33,7 +40,9 @@ function fileErrors(field: string, report: ProblemReport, outcome: string, value
   const count = report.total === 1 ? 'a problem' : `${report.total.toLocaleString('en-GB')} problems`;
   return {
     ok: false,
-    fieldErrors: { [field]: `The selected file has ${count}, so ${outcome}. Fix ${report.total === 1 ? 'it' : 'them'} and upload the file again` },
+    fieldErrors: {
+      [field]: `The selected file has ${count}, so ${outcome}. Fix ${report.total === 1 ? 'it' : 'them'} and upload the file again`,
+    },
     problems: report.problems.map((p) => p.message),
     total: report.total,
     values,
@@ -65,7 +74,10 @@ export async function drawSampleAction(slug: string, force: string, _state: Uplo
   if (!target) return refused(values);
   const parsed = parseForm(drawSampleSchema, formData);
   const file = await uploaded(formData, 'population');
-  const fieldErrors: Record<string, string> = { ...(file.ok ? {} : { population: file.message }), ...(parsed.ok ? {} : parsed.errors.fieldErrors) };
+  const fieldErrors: Record<string, string> = {
+    ...(file.ok ? {} : { population: file.message }),
+    ...(parsed.ok ? {} : parsed.errors.fieldErrors),
+  };
   if (!parsed.ok && parsed.errors.formError) return refused(values);
   if (!file.ok || !parsed.ok) return { ok: false, fieldErrors, problems: [], total: 0, values };
   const result = await drawSample(target, file.bytes, parsed.data.seed, parsed.data.sampleSize, who.actor);
@@ -73,7 +85,13 @@ export async function drawSampleAction(slug: string, force: string, _state: Uplo
   redirect(`${samplePath(target)}?${result.status}=${result.draw.sampleSize}`);
 }
 
-export async function replaceFileAction(slug: string, force: string, caseFileId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function replaceFileAction(
+  slug: string,
+  force: string,
+  caseFileId: number,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const who = await actor();
   if (!who) return REFUSED;
   const target = await actionSampleTarget(who.user, slug, force);

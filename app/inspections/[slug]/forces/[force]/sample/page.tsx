@@ -42,7 +42,8 @@ function HowChosen({ view }: { view: ForceSampleView }) {
         <p className="govuk-body">
           Anyone with the same population file (its SHA-256 must match) and seed can draw this sample again and get the same files:{' '}
           <code className="app-code">
-            npm run cli -- sample:draw --inspection {view.inspection.slug} --force {view.force.code} --size {d.sampleSize} --seed &quot;{d.seed}&quot; POPULATION.csv
+            npm run cli -- sample:draw --inspection {view.inspection.slug} --force {view.force.code} --size {d.sampleSize} --seed &quot;
+            {d.seed}&quot; POPULATION.csv
           </code>
         </p>
       </>
@@ -91,7 +92,10 @@ export default async function ForceSamplePage({
       <h1 className="govuk-heading-l">{view.force.name}: sample</h1>
       <SummaryList
         rows={[
-          { key: 'Sample size', value: `${files(view.targetSize)}${view.targetIsDefault ? ' (the inspection’s default)' : ' (this force’s own size)'}` },
+          {
+            key: 'Sample size',
+            value: `${files(view.targetSize)}${view.targetIsDefault ? ' (the inspection’s default)' : ' (this force’s own size)'}`,
+          },
           { key: 'In the sample now', value: files(view.totals.sampled) },
           { key: 'Replaced', value: files(view.totals.replaced) },
           { key: 'Reserves left', value: files(view.totals.reserve) },
@@ -99,12 +103,20 @@ export default async function ForceSamplePage({
       />
       {view.origin === 'none' ? (
         <>
-          <p className="govuk-body">{view.force.name} has no sample yet. Draw one from the force’s population, or import one the force has already chosen.</p>
+          <p className="govuk-body">
+            {view.force.name} has no sample yet. Draw one from the force’s population, or import one the force has already chosen.
+          </p>
           <div className="govuk-button-group">
             <Link className="govuk-button" role="button" draggable="false" data-module="govuk-button" href={`${base}/draw`}>
               Draw the sample
             </Link>
-            <Link className="govuk-button govuk-button--secondary" role="button" draggable="false" data-module="govuk-button" href={`${base}/import`}>
+            <Link
+              className="govuk-button govuk-button--secondary"
+              role="button"
+              draggable="false"
+              data-module="govuk-button"
+              href={`${base}/import`}
+            >
               Import a sample file
             </Link>
           </div>

@@ -30,7 +30,9 @@ export default async function DrawSamplePage({ params }: { params: Promise<{ slu
                 <span className="govuk-caption-l">{target.inspectionName}</span>
                 <h1 className="govuk-heading-l">Draw {target.force.name}’s sample</h1>
                 <p className="govuk-body">{DRAW_METHOD_DESCRIPTION}</p>
-                <p className="govuk-body">Every file in the population that is not drawn becomes a reserve, used in order when a sampled file is replaced.</p>
+                <p className="govuk-body">
+                  Every file in the population that is not drawn becomes a reserve, used in order when a sampled file is replaced.
+                </p>
               </>
             }
           />

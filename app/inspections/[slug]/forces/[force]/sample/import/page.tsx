@@ -21,8 +21,8 @@ export default async function ImportSamplePage({ params }: { params: Promise<{ s
                 <span className="govuk-caption-l">{target.inspectionName}</span>
                 <h1 className="govuk-heading-l">Import {target.force.name}’s sample</h1>
                 <p className="govuk-body">
-                  Every row is checked before anything is saved. If there is any problem, nothing is imported and every problem is listed, so you can fix them all at
-                  once. Importing the same file again changes nothing.
+                  Every row is checked before anything is saved. If there is any problem, nothing is imported and every problem is listed,
+                  so you can fix them all at once. Importing the same file again changes nothing.
                 </p>
               </>
             }

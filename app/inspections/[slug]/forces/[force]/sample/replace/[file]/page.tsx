@@ -43,8 +43,8 @@ export default async function ReplaceFilePage({ params }: { params: Promise<{ sl
               {heading}
               <p className="govuk-body">
                 The next reserve file of this crime type, <strong>{preview.next.crimeReference}</strong>
-                {preview.next.position ? ` (number ${preview.next.position} on the reserve list)` : ''}, will take its place. {preview.file.crimeReference} will be kept, with
-                its reviews and history, but will no longer count in the findings.
+                {preview.next.position ? ` (number ${preview.next.position} on the reserve list)` : ''}, will take its place.{' '}
+                {preview.file.crimeReference} will be kept, with its reviews and history, but will no longer count in the findings.
               </p>
             </ReplaceFileForm>
           )}

@@ -6,8 +6,17 @@ import { useValidatedForm } from '@/app/_components/forms/use-validated-form';
 import type { ActionState } from '@/lib/validation/form-data';
 import { REPLACEMENT_REASONS, replaceFileSchema } from '@/lib/validation/samples';
 
-export function ReplaceFileForm({ action, children }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; children: ReactNode }) {
-  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(replaceFileSchema, action, ['reason', 'note']);
+export function ReplaceFileForm({
+  action,
+  children,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  children: ReactNode;
+}) {
+  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(replaceFileSchema, action, [
+    'reason',
+    'note',
+  ]);
   return (
     <>
       <ErrorSummary errors={errorItems} />
@@ -22,7 +31,14 @@ export function ReplaceFileForm({ action, children }: { action: (state: ActionSt
           error={fieldError('reason')}
           inputProps={register('reason')}
         />
-        <Textarea id="note" label="Explain what happened" hint="This is kept with the file for the record" defaultValue={value('note')} error={fieldError('note')} {...register('note')} />
+        <Textarea
+          id="note"
+          label="Explain what happened"
+          hint="This is kept with the file for the record"
+          defaultValue={value('note')}
+          error={fieldError('note')}
+          {...register('note')}
+        />
         <Button variant="warning" disabled={pending}>
           Replace the file
         </Button>
