@@ -1,5 +1,6 @@
 import type { Actor } from '@/db/audit';
-import { getLatestDraw, insertDraw, listForceFiles } from '@/db/samples';
+import { insertDraw } from '@/db/sample-changes';
+import { getLatestDraw, listForceFiles } from '@/db/samples';
 import { readCaseFileList } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
 import { drawSizeProblem, drawStratifiedSample, sha256Hex, type Stratum } from '@/lib/sampling/draw';

@@ -1,5 +1,6 @@
 import type { Actor } from '@/db/audit';
-import { getLatestDraw, insertImportedSample, listForceFiles } from '@/db/samples';
+import { insertImportedSample } from '@/db/sample-changes';
+import { getLatestDraw, listForceFiles } from '@/db/samples';
 import type { CaseFile } from '@/db/schema';
 import { readCaseFileList, type CaseFileRow } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';

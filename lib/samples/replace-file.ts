@@ -1,5 +1,6 @@
 import type { Actor } from '@/db/audit';
-import { getCaseFile, getLatestDraw, replaceWithNextReserve } from '@/db/samples';
+import { replaceWithNextReserve } from '@/db/sample-changes';
+import { getCaseFile, getLatestDraw } from '@/db/samples';
 import { crimeTypeLabel } from '@/lib/domain/codes';
 import type { ReplaceFileInput } from '@/lib/validation/samples';
 import type { SampleTarget } from './target';
