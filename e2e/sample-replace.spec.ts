@@ -92,3 +92,40 @@ test('people who do not manage an inspection cannot see or change its samples', 
   }
   await admin.close();
 });
+
+test('a forged upload from a lead of another inspection is refused and imports nothing', async ({ browser, page, a11y }) => {
+  // The real form, as its own lead's browser would post it without JavaScript.
+  await signIn(page, USERS.lead, a11y);
+  await page.goto('/inspections/e2e-samples/forces/derbyshire/sample/import');
+  await a11y.check(page);
+  const fields = await page.locator('main form').evaluate((form: HTMLFormElement) => {
+    const out: Record<string, string> = {};
+    new FormData(form).forEach((value, key) => {
+      if (typeof value === 'string') out[key] = value;
+    });
+    return out;
+  });
+  expect(Object.keys(fields).some((k) => k.startsWith('$ACTION'))).toBe(true);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, USERS.otherLead);
+  const response = await context.request.post('/inspections/e2e-samples/forces/derbyshire/sample/import', {
+    multipart: {
+      ...fields,
+      sampleFile: {
+        name: 'forged.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('crime_reference,crime_type,recorded_on\nFORGED/1,rape,2017-01-05\n'),
+      },
+    },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  await context.close();
+
+  await page.goto('/inspections/e2e-samples/forces/derbyshire/sample');
+  await expect(page.getByText('Derbyshire Constabulary has no sample yet.', { exact: false })).toBeVisible();
+  await a11y.check(page);
+});

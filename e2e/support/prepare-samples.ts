@@ -41,6 +41,7 @@ export async function prepareSamples(): Promise<void> {
       forces: [
         { code: 'cleveland', sampleSize: null },
         { code: 'cumbria', sampleSize: 10 },
+        { code: 'derbyshire', sampleSize: null },
         { code: 'essex', sampleSize: null },
       ],
       leadIds: [lead.id],
