@@ -26,9 +26,6 @@ export const test = base.extend<{ a11y: A11y }>({
     context.on('page', track);
     await use({
       check: async (page, label) => {
-        // After a client-side navigation Next.js sets the new title a moment after the content:
-        // scan the page as it settles, not in between (axe would report a missing title).
-        await expect.poll(() => page.title(), { message: 'the page has a title' }).not.toBe('');
         const results = javaScriptEnabled ? await scan(page) : await scanWithoutScripts(browser, page);
         const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
