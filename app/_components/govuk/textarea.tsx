@@ -1,18 +1,18 @@
-import type { TextareaHTMLAttributes } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
-  label: string;
-  labelSize?: 's' | 'm' | 'l';
-  hint?: string;
+  label: ReactNode;
+  labelClassName?: string;
+  hint?: ReactNode;
   error?: string;
 }
 
-export function Textarea({ id, name, label, labelSize, hint, error, rows = 5, className, ...rest }: Props) {
+export function Textarea({ id, name, label, labelClassName, hint, error, rows = 5, className, ...rest }: Props) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>
+      <label className={['govuk-label', labelClassName ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
         {label}
       </label>
       {hint ? (
@@ -26,10 +26,10 @@ export function Textarea({ id, name, label, labelSize, hint, error, rows = 5, cl
         </p>
       ) : null}
       <textarea
+        className={['govuk-textarea', error ? 'govuk-textarea--error' : '', className ?? ''].filter(Boolean).join(' ')}
         id={id}
         name={name ?? id}
         rows={rows}
-        className={['govuk-textarea', error ? 'govuk-textarea--error' : '', className ?? ''].filter(Boolean).join(' ')}
         aria-describedby={describedBy}
         {...rest}
       />
