@@ -15,6 +15,12 @@ const LABELS: Record<string, string> = {
   'sign-out': 'Signed out',
   'template.created': 'Criteria template created',
   'inspection.created': 'Inspection created',
+  'inspection.updated': 'Inspection changed',
+  'inspection.force-added': 'Force added to an inspection',
+  'sample.imported': 'Sample imported from a file',
+  'sample.drawn': 'Sample drawn from a population file',
+  'case-file.replaced': 'File taken out of the sample and replaced',
+  'case-file.brought-in': 'Reserve file brought into the sample',
 };
 
 export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
 import { listInspectionsWithProgress, type InspectionListRow } from '@/db/inspections';
 import { requireRole } from '@/lib/auth/guards';
@@ -12,6 +13,9 @@ export default async function InspectionsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Inspections</h1>
+      <Link href="/inspections/new" role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+        Create an inspection
+      </Link>
       {rows.length === 0 ? (
         <p className="govuk-body">{user.role === 'admin' ? 'There are no inspections yet.' : 'You do not lead any inspections yet.'}</p>
       ) : (

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb } from '@/db/client';
 import { resolveDatabasePath } from '@/db/config';
+import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
+import { prepareSamples } from './prepare-samples';
 import { USERS } from './users';
 
 async function main() {
@@ -15,10 +17,13 @@ async function main() {
   const passwords = Object.fromEntries(Object.values(USERS).map((u) => [u.email, u.password]));
   await prepareDatabase({ passwords });
   const system = { id: null, label: 'e2e setup' };
-  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe, USERS.noScriptTarget]) {
+  // Every test account that is not one of the demo accounts seeded above.
+  const demo = new Set(DEMO_ACCOUNTS.map((a) => a.email));
+  for (const user of Object.values(USERS).filter((u) => !demo.has(u.email))) {
     const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
     if (!result.ok) throw new Error(result.message);
   }
+  await prepareSamples();
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

@@ -19,4 +19,6 @@ export const USERS = {
   noScript: { email: 'noscript@review.example', password: 'no script password', name: 'Nora Script', role: 'lead' },
   noScriptTarget: { email: 'noscript-target@review.example', password: 'target of the admin', name: 'Nat Target', role: 'inspector' },
   resetMe: { email: 'reset-me@review.example', password: 'reset me password', name: 'Rex Setter', role: 'inspector' },
+  // A lead of no inspection: sample pages of others' inspections must refuse them.
+  otherLead: { email: 'other-lead@review.example', password: 'other lead password', name: 'Olivia Other', role: 'lead' },
 } satisfies Record<string, TestUser>;

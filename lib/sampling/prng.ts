@@ -2,9 +2,13 @@ import crypto from 'node:crypto';
 
 /**
  * A seeded pseudo-random generator that gives the same sequence on every machine:
- * xoshiro128** (Blackman and Vigna, 2018) on 32-bit unsigned integers, its 128-bit state taken
- * from the first 16 bytes of SHA-256(seed as UTF-8), read as four little-endian words.
- * Only integer arithmetic is used (Math.imul and shifts), so no floating-point rounding can differ.
+ * xoshiro128** (Blackman and Vigna, 2018, https://prng.di.unimi.it/xoshiro128starstar.c) on 32-bit
+ * unsigned integers, its 128-bit state taken from the first 16 bytes of SHA-256(seed as UTF-8),
+ * read as four little-endian words. Only integer arithmetic is used (Math.imul and shifts), so no
+ * floating-point rounding can differ between machines. prng.test.ts checks it against the
+ * reference implementation's published outputs.
+ *
+ * Not for secrets: it is predictable by design, so that anyone with the seed can repeat a draw.
  */
 export class Prng {
   private s: Uint32Array;
@@ -14,6 +18,13 @@ export class Prng {
     this.s = new Uint32Array([digest.readUInt32LE(0), digest.readUInt32LE(4), digest.readUInt32LE(8), digest.readUInt32LE(12)]);
     // An all-zero state would only ever yield zeros.
     if (this.s.every((w) => w === 0)) this.s[0] = 1;
+  }
+
+  /** A generator started from a given 128-bit state, to check against reference test vectors. */
+  static fromState(words: readonly [number, number, number, number]): Prng {
+    const prng = new Prng('');
+    prng.s = new Uint32Array(words);
+    return prng;
   }
 
   /** The next 32-bit unsigned integer. */

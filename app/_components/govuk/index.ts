@@ -9,3 +9,7 @@ export { SummaryList, type SummaryRow } from './summary-list';
 export { Table, type TableColumn } from './table';
 export { Tag, type TagColour } from './tag';
 export { WarningText } from './warning-text';
+export { Checkboxes, type CheckboxItem } from './checkboxes';
+export { DateInput } from './date-input';
+export { FileUpload } from './file-upload';
+export { Textarea } from './textarea';

@@ -1,5 +1,7 @@
+import { inspectionCreate } from './inspections';
+import { sampleDraw, sampleImport } from './samples';
 import type { Command } from './types';
 import { userAdd, userResetPassword } from './users';
 
 /** Every command the CLI offers. Add a command here and it is listed in the help. */
-export const COMMANDS: readonly Command[] = [userAdd, userResetPassword];
+export const COMMANDS: readonly Command[] = [userAdd, userResetPassword, inspectionCreate, sampleImport, sampleDraw];

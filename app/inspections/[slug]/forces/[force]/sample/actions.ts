@@ -1,0 +1,104 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { actionUser, REFUSED } from '@/lib/auth/guards';
+import { clientIp } from '@/lib/auth/session';
+import { describeBytes, CSV_LIMITS } from '@/lib/csv/read-csv';
+import type { ProblemReport } from '@/lib/csv/problems';
+import { drawSample } from '@/lib/samples/draw-sample';
+import { importSample } from '@/lib/samples/import-sample';
+import { replaceSampledFile } from '@/lib/samples/replace-file';
+import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
+import { drawSampleSchema, replaceFileSchema } from '@/lib/validation/samples';
+import { actionSampleTarget, samplePath } from './load';
+import type { UploadState } from './upload-state';
+
+const refused = (values: Record<string, string> = {}): UploadState => ({
+  ok: false,
+  fieldErrors: {},
+  problems: [REFUSED.formError],
+  total: 1,
+  values,
+});
+
+type Upload = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
+
+/** The uploaded file, or why it cannot be read (GOV.UK's file upload messages). */
+async function uploaded(formData: FormData, field: string): Promise<Upload> {
+  const value = formData.get(field);
+  if (!(value instanceof File) || (value.size === 0 && value.name === '')) return { ok: false, message: 'Select a CSV file' };
+  if (!/\.csv$/i.test(value.name) && value.type !== 'text/csv') return { ok: false, message: 'The selected file must be a CSV' };
+  if (value.size > CSV_LIMITS.maxBytes)
+    return { ok: false, message: `The selected file must be smaller than ${describeBytes(CSV_LIMITS.maxBytes)}` };
+  return { ok: true, bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
+}
+
+/** One problem is the message; several are summed up, and listed beneath the upload. */
+function fileErrors(field: string, report: ProblemReport, outcome: string, values: Record<string, string>): UploadState {
+  const only = report.total === 1 ? report.problems[0] : undefined;
+  if (only && only.rows.length === 0) return { ok: false, fieldErrors: { [field]: only.message }, problems: [], total: 0, values };
+  const count = report.total === 1 ? 'a problem' : `${report.total.toLocaleString('en-GB')} problems`;
+  return {
+    ok: false,
+    fieldErrors: {
+      [field]: `The selected file has ${count}, so ${outcome}. Fix ${report.total === 1 ? 'it' : 'them'} and upload the file again`,
+    },
+    problems: report.problems.map((p) => p.message),
+    total: report.total,
+    values,
+  };
+}
+
+async function actor() {
+  const user = await actionUser('lead', 'admin');
+  return user ? { user, actor: { id: user.id, label: user.email, ip: await clientIp() } } : null;
+}
+
+export async function importSampleAction(slug: string, force: string, _state: UploadState, formData: FormData): Promise<UploadState> {
+  const who = await actor();
+  if (!who) return refused();
+  const target = await actionSampleTarget(who.user, slug, force);
+  if (!target) return refused();
+  const file = await uploaded(formData, 'sampleFile');
+  if (!file.ok) return { ok: false, fieldErrors: { sampleFile: file.message }, problems: [], total: 0, values: {} };
+  const result = await importSample(target, file.bytes, who.actor, { fileName: file.name });
+  if (!result.ok) return fileErrors('sampleFile', result.report, 'nothing was imported', {});
+  redirect(`${samplePath(target)}?${result.status}=${result.files}`);
+}
+
+export async function drawSampleAction(slug: string, force: string, _state: UploadState, formData: FormData): Promise<UploadState> {
+  const who = await actor();
+  if (!who) return refused();
+  const target = await actionSampleTarget(who.user, slug, force);
+  const values = formDataToObject(formData);
+  if (!target) return refused(values);
+  const parsed = parseForm(drawSampleSchema, formData);
+  const file = await uploaded(formData, 'population');
+  const fieldErrors: Record<string, string> = {
+    ...(file.ok ? {} : { population: file.message }),
+    ...(parsed.ok ? {} : parsed.errors.fieldErrors),
+  };
+  if (!parsed.ok && parsed.errors.formError) return refused(values);
+  if (!file.ok || !parsed.ok) return { ok: false, fieldErrors, problems: [], total: 0, values };
+  const result = await drawSample(target, file.bytes, parsed.data.seed, parsed.data.sampleSize, who.actor);
+  if (!result.ok) return fileErrors(result.field, result.report, 'nothing was drawn', values);
+  redirect(`${samplePath(target)}?${result.status}=${result.draw.sampleSize}`);
+}
+
+export async function replaceFileAction(
+  slug: string,
+  force: string,
+  caseFileId: number,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const who = await actor();
+  if (!who) return REFUSED;
+  const target = await actionSampleTarget(who.user, slug, force);
+  if (!target) return REFUSED;
+  const parsed = parseForm(replaceFileSchema, formData);
+  if (!parsed.ok) return { ok: false, ...parsed.errors };
+  const result = await replaceSampledFile(target, caseFileId, parsed.data, who.actor);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values: formDataToObject(formData), formError: result.message };
+  redirect(`${samplePath(target)}?replaced=${caseFileId}`);
+}

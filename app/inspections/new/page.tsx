@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { BackLink } from '@/app/_components/govuk';
+import { listLeadCandidates, listTemplates } from '@/db/inspection-setup';
+import { requireRole } from '@/lib/auth/guards';
+import { InspectionForm } from '../_components/inspection-form';
+import { createDefaults } from '../_components/form-defaults';
+import { createInspectionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Create an inspection' };
+
+export default async function NewInspectionPage() {
+  const user = await requireRole('lead', 'admin');
+  const [templates, leads] = await Promise.all([listTemplates(), listLeadCandidates()]);
+  const defaults = createDefaults();
+  // A lead who creates an inspection leads it.
+  if (user.role === 'lead') defaults[`lead-${user.id}`] = 'yes';
+  return (
+    <>
+      <BackLink href="/inspections">Back to inspections</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Create an inspection</h1>
+          <InspectionForm
+            mode="create"
+            action={createInspectionAction}
+            templates={templates.map((t) => ({ id: t.id, label: `${t.name} (${t.slug}, version ${t.version})` }))}
+            leadCandidates={leads}
+            defaults={defaults}
+            submitLabel="Create inspection"
+          />
+        </div>
+      </div>
+    </>
+  );
+}

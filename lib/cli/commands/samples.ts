@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { CSV_LIMITS, describeBytes } from '@/lib/csv/read-csv';
+import type { ProblemReport } from '@/lib/csv/problems';
+import { drawSample } from '@/lib/samples/draw-sample';
+import { files, importSample } from '@/lib/samples/import-sample';
+import { findSampleTarget } from '@/lib/samples/target';
+import { seedSchema } from '@/lib/validation/samples';
+import { allowOnly, requireOption, UsageError, type ParsedArgs } from '../args';
+import { CommandError } from '../io';
+import { CLI_ACTOR } from './inspections';
+import type { Command } from './types';
+
+function onePath(args: ParsedArgs, what: string): string {
+  if (args.positionals.length !== 1) throw new UsageError(`give exactly one ${what} file`);
+  return args.positionals[0] ?? '';
+}
+
+/** The file's bytes, refusing a file too big to read before reading it. */
+function readFile(path: string): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch {
+    throw new CommandError(`cannot read ${path}: there is no such file`);
+  }
+  if (!stat.isFile()) throw new CommandError(`cannot read ${path}: it is not a file`);
+  if (stat.size > CSV_LIMITS.maxBytes) throw new CommandError(`${path} must be smaller than ${describeBytes(CSV_LIMITS.maxBytes)}`);
+  return fs.readFileSync(path);
+}
+
+/** Every problem on one line, as the contract asks of a failure. */
+function problemsLine(path: string, report: ProblemReport, outcome: string): string {
+  const listed = report.problems.map((p) => p.message.replace(/\s+/g, ' ')).join('; ');
+  const more = report.total > report.problems.length ? `; and ${report.total - report.problems.length} more` : '';
+  const count = report.total === 1 ? '1 problem' : `${report.total} problems`;
+  return `${outcome}: ${path} has ${count}: ${listed}${more}`;
+}
+
+async function target(args: ParsedArgs) {
+  const found = await findSampleTarget(requireOption(args, 'inspection'), requireOption(args, 'force'));
+  if (!found.ok) throw new CommandError(found.message);
+  return found.target;
+}
+
+export const sampleImport: Command = {
+  name: 'sample:import',
+  usage: 'sample:import --inspection S --force F FILE.csv',
+  summary: 'Import a force’s sample from a case-file list; any problem and nothing is imported',
+  async run(args, io) {
+    allowOnly(args, ['inspection', 'force']);
+    const path = onePath(args, 'sample');
+    const where = await target(args);
+    const result = await importSample(where, readFile(path), CLI_ACTOR, { fileName: path, addForce: true });
+    if (!result.ok) throw new CommandError(problemsLine(path, result.report, 'nothing was imported'));
+    if (result.forceAdded) io.out(`Added ${where.force.name} to ${where.inspectionSlug}`);
+    const note = result.files === result.targetSize ? '' : ` (the inspection asks for ${result.targetSize})`;
+    io.out(
+      result.status === 'unchanged'
+        ? `Nothing changed: ${where.force.name} already has exactly these ${files(result.files)}`
+        : `Imported ${files(result.files)} into ${where.force.name}’s sample for ${where.inspectionSlug}${note}`,
+    );
+  },
+};
+
+export const sampleDraw: Command = {
+  name: 'sample:draw',
+  usage: 'sample:draw --inspection S --force F --size N --seed K POPULATION.csv',
+  summary: 'Draw a force’s sample from its population, stratified by crime type; prints the chosen references',
+  async run(args, io) {
+    allowOnly(args, ['inspection', 'force', 'size', 'seed']);
+    const path = onePath(args, 'population');
+    const sizeText = requireOption(args, 'size');
+    const size = /^\d+$/.test(sizeText) ? Number(sizeText) : NaN;
+    if (!(size >= 1)) throw new CommandError(`--size must be a whole number, 1 or more, not '${sizeText}'`);
+    const seed = seedSchema.safeParse(requireOption(args, 'seed'));
+    if (!seed.success) throw new CommandError(`--seed: ${seed.error.issues[0]?.message ?? 'not a valid seed'}`);
+    const where = await target(args);
+    const result = await drawSample(where, readFile(path), seed.data, size, CLI_ACTOR, { addForce: true });
+    if (!result.ok) {
+      const report = result.report;
+      throw new CommandError(
+        report.total === 1 && report.problems[0]?.rows.length === 0
+          ? `nothing was drawn: ${report.problems[0].message}`
+          : problemsLine(path, report, 'nothing was drawn'),
+      );
+    }
+    // The references go to standard output, one a line, so they can be piped; the account of the draw to standard error.
+    for (const reference of result.draw.chosen) io.out(reference);
+    const d = result.draw;
+    const strata = d.strata
+      .filter((s) => s.population > 0)
+      .map((s) => `${s.crimeType} ${s.sample} of ${s.population}`)
+      .join(', ');
+    io.err(
+      `${result.status === 'unchanged' ? 'Nothing changed: this draw was made already. ' : ''}${where.force.name}: ${d.sampleSize} of ${d.populationSize.toLocaleString('en-GB')} files, seed '${d.seed}', method ${d.method}, population SHA-256 ${d.populationHash}; ${strata}`,
+    );
+    if (size !== where.targetSize) io.err(`Note: the inspection asks for ${where.targetSize} files from ${where.force.name}`);
+  },
+};

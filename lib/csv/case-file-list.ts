@@ -1,0 +1,137 @@
+import { CRIME_TYPE_CODES, isCrimeType, type CrimeType } from '@/lib/domain/codes';
+import { formatDate } from '@/lib/format';
+import { checkIsoDate } from '@/lib/validation/dates';
+import { listRows, rowProblem, type CsvProblem } from './problems';
+import { CSV_LIMITS, readCsv, type ColumnSpec, type CsvLimits } from './read-csv';
+
+/** Format 1 of CONTRACTS.md: a force's sample, or its population to sample from. */
+export const CASE_FILE_LIST_COLUMNS: ColumnSpec = {
+  required: ['crime_reference', 'crime_type', 'recorded_on'],
+  optional: ['outcome', 'domestic_abuse', 'repeat_victim', 'vulnerable_victim'],
+};
+
+export const CRIME_REFERENCE_MAX_LENGTH = 64;
+
+/** One case file as the list describes it. */
+export interface CaseFileRow {
+  row: number;
+  crimeReference: string;
+  crimeType: CrimeType;
+  recordedOn: string;
+  outcome: number | null;
+  domesticAbuse: boolean;
+  repeatVictim: boolean;
+  vulnerableVictim: boolean;
+}
+
+export interface CaseFileListContext {
+  /** The inspection's crime-recorded window (inclusive); files outside it are out of scope. */
+  recordedFrom?: string | null;
+  recordedTo?: string | null;
+  limits?: CsvLimits;
+}
+
+export type CaseFileListResult = { ok: true; rows: CaseFileRow[] } | { ok: false; problems: CsvProblem[] };
+
+// Control, format (zero-width) and line/paragraph separator characters are not printable.
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+function readFlag(value: string | undefined, row: number, column: string, problems: CsvProblem[]): boolean {
+  const v = (value ?? '').toLowerCase();
+  if (v === '' || v === 'no') return false;
+  if (v === 'yes') return true;
+  problems.push(rowProblem(row, column, `${column} '${value ?? ''}' must be yes, no or left empty`));
+  return false;
+}
+
+function readOutcome(value: string | undefined, row: number, problems: CsvProblem[]): number | null {
+  if (!value) return null;
+  const n = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+  if (n >= 1 && n <= 22) return n;
+  problems.push(
+    rowProblem(row, 'outcome', `outcome '${value}' is not an outcome number from 1 to 22 (leave it empty if the file has no outcome yet)`),
+  );
+  return null;
+}
+
+function readReference(value: string, row: number, problems: CsvProblem[]): string {
+  if (value === '') problems.push(rowProblem(row, 'crime_reference', 'crime_reference is empty'));
+  else if (Array.from(value).length > CRIME_REFERENCE_MAX_LENGTH)
+    problems.push(rowProblem(row, 'crime_reference', `crime_reference is longer than ${CRIME_REFERENCE_MAX_LENGTH} characters`));
+  else if (NOT_PRINTABLE.test(value))
+    problems.push(
+      rowProblem(row, 'crime_reference', 'crime_reference contains a line break, tab or other character that cannot be printed'),
+    );
+  return value;
+}
+
+function readCrimeType(value: string, row: number, problems: CsvProblem[]): CrimeType {
+  const v = value.toLowerCase();
+  if (isCrimeType(v)) return v;
+  problems.push(
+    rowProblem(row, 'crime_type', v === '' ? 'crime_type is empty' : `crime_type '${value}' is not one of ${CRIME_TYPE_CODES.join(', ')}`),
+  );
+  return 'theft-from-person';
+}
+
+function readRecordedOn(value: string, row: number, context: CaseFileListContext, problems: CsvProblem[]): string {
+  const check = value === '' ? 'empty' : checkIsoDate(value);
+  if (check === 'empty') problems.push(rowProblem(row, 'recorded_on', 'recorded_on is empty'));
+  else if (check === 'form') problems.push(rowProblem(row, 'recorded_on', `recorded_on '${value}' is not a date in YYYY-MM-DD form`));
+  else if (check === 'unreal') problems.push(rowProblem(row, 'recorded_on', `recorded_on '${value}' is not a real date`));
+  else {
+    const { recordedFrom: from, recordedTo: to } = context;
+    if ((from && value < from) || (to && value > to)) {
+      const window =
+        from && to
+          ? `${formatDate(from)} to ${formatDate(to)}`
+          : from
+            ? `on or after ${formatDate(from)}`
+            : `on or before ${formatDate(to ?? '')}`;
+      problems.push(rowProblem(row, 'recorded_on', `recorded_on ${value} is outside the inspection's crime-recorded window (${window})`));
+    }
+  }
+  return value;
+}
+
+function duplicateProblems(rows: readonly CaseFileRow[]): CsvProblem[] {
+  const byReference = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.crimeReference === '') continue;
+    const list = byReference.get(r.crimeReference) ?? [];
+    list.push(r.row);
+    byReference.set(r.crimeReference, list);
+  }
+  return [...byReference.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([reference, list]) => ({
+      rows: list,
+      column: 'crime_reference',
+      message: `Rows ${listRows(list)} have the same crime_reference '${reference}'`,
+    }));
+}
+
+/**
+ * Reads and checks a case-file list (format 1). Either every row is good and all are returned, or
+ * every problem found is returned and no rows at all: a caller can never act on part of a file.
+ */
+export function readCaseFileList(bytes: Uint8Array, context: CaseFileListContext = {}): CaseFileListResult {
+  const read = readCsv(bytes, CASE_FILE_LIST_COLUMNS, context.limits ?? CSV_LIMITS);
+  const problems = [...read.problems];
+  const has = (column: string) => read.columns.includes(column);
+  const rows = read.records.map(({ row, values }): CaseFileRow => {
+    const v = (column: string) => values[column] ?? '';
+    return {
+      row,
+      crimeReference: has('crime_reference') ? readReference(v('crime_reference'), row, problems) : '',
+      crimeType: has('crime_type') ? readCrimeType(v('crime_type'), row, problems) : 'theft-from-person',
+      recordedOn: has('recorded_on') ? readRecordedOn(v('recorded_on'), row, context, problems) : '',
+      outcome: readOutcome(values.outcome, row, problems),
+      domesticAbuse: readFlag(values.domestic_abuse, row, 'domestic_abuse', problems),
+      repeatVictim: readFlag(values.repeat_victim, row, 'repeat_victim', problems),
+      vulnerableVictim: readFlag(values.vulnerable_victim, row, 'vulnerable_victim', problems),
+    };
+  });
+  problems.push(...duplicateProblems(rows));
+  return problems.length ? { ok: false, problems } : { ok: true, rows };
+}

@@ -1,0 +1,36 @@
+import { getCaseFile, getLatestDraw, getNextReserve } from '@/db/samples';
+import { crimeTypeLabel, outcomeLabel } from '@/lib/domain/codes';
+import type { SampleTarget } from './target';
+
+export interface ReplacePreview {
+  file: { id: number; crimeReference: string; crimeType: string; recordedOn: string; outcome: string };
+  /** The reserve that would take its place; null when none is left. */
+  next: { crimeReference: string; position: number | null } | null;
+  /** Why the file cannot be replaced, when it cannot. */
+  blocked: string | null;
+}
+
+/** What replacing a file would do, for the page that asks why: or null if the file is not this force's. */
+export async function previewReplacement(target: SampleTarget, caseFileId: number): Promise<ReplacePreview | null> {
+  const file = await getCaseFile(caseFileId);
+  if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id) return null;
+  const next = await getNextReserve(target.inspectionId, target.force.id, file.crimeType);
+  const type = crimeTypeLabel(file.crimeType);
+  let blocked: string | null = null;
+  if (file.sampleStatus !== 'sampled') blocked = `${file.crimeReference} is not in the sample now, so it cannot be replaced.`;
+  else if (!next) {
+    const drawn = await getLatestDraw(target.inspectionId, target.force.id);
+    blocked = `There are no reserve files of ${type.toLowerCase()} left for ${target.force.name}, so ${file.crimeReference} cannot be replaced.${drawn ? '' : ' This sample was imported from a file, so it has no reserve list.'}`;
+  }
+  return {
+    file: {
+      id: file.id,
+      crimeReference: file.crimeReference,
+      crimeType: type,
+      recordedOn: file.recordedOn,
+      outcome: outcomeLabel(file.outcome),
+    },
+    next: next ? { crimeReference: next.crimeReference, position: next.reservePosition } : null,
+    blocked,
+  };
+}
