@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '@/db/testing';
-import { ANSWER_CODES, CRIME_TYPE_CODES, type AnswerCode } from '@/lib/domain/codes';
+import { ANSWER_CODES, CRIME_TYPE_CODES } from '@/lib/domain/codes';
 import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
 import { classify, type Classification } from './classify';
 import { allForcesScope, findingsFor, type Counts } from './compute';
