@@ -1,9 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppliesWhen } from '@/lib/domain/rules';
 import { getDb } from './client';
-import { classSql, scopeCte, type ScopeFilter } from './findings-sql';
-
-export type { ScopeFilter } from './findings-sql';
 
 /** A raw SQLite connection: the process's own, or an export's read snapshot (db/exports.ts). */
 export type Sqlite = Database.Database;
@@ -84,60 +81,100 @@ export async function listFindingsQuestions(templateId: number, sqlite?: Sqlite)
   return rows.map((r) => ({ ...r, appliesWhen: r.appliesWhen ? (JSON.parse(r.appliesWhen) as AppliesWhen) : null }));
 }
 
-/** The classes a file can fall in for a question (see classSql). */
-export type FileClass = 'yes' | 'partly' | 'no' | 'na' | 'rule' | 'none';
+export interface ScopeFilter {
+  inspectionId: number;
+  /** Review statuses that count: submitted only, or every status in a provisional view. */
+  statuses: readonly string[];
+  forceId?: number | null;
+  crimeType?: string | null;
+}
 
-export interface ClassCount {
-  forceId: number;
-  question: string;
-  cls: FileClass;
-  n: number;
+function scopeWhere(filter: ScopeFilter): { join: string; where: string; params: unknown[] } {
+  const params: unknown[] = [...filter.statuses, filter.inspectionId];
+  let where = `cf.inspection_id = ? AND cf.sample_status = 'sampled'`;
+  if (filter.forceId !== undefined && filter.forceId !== null) {
+    where += ' AND cf.force_id = ?';
+    params.push(filter.forceId);
+  }
+  if (filter.crimeType !== undefined && filter.crimeType !== null) {
+    where += ' AND cf.crime_type = ?';
+    params.push(filter.crimeType);
+  }
+  const join = `LEFT JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${filter.statuses.map(() => '?').join(', ')})`;
+  return { join, where, params };
 }
 
 /**
- * For every force and question in scope, how many files fall in each class. One statement: each
- * question is a branch over the same materialised set of files, so SQLite does the counting.
+ * A file in scope, as a compact tuple because the national computation reads tens of thousands:
+ * [file id, force id, crime type, outcome, domestic abuse, repeat victim, vulnerable victim,
+ *  counted review id or null, that review's answers as a JSON object {question: answer} or null].
  */
-export async function countFileClasses(filter: ScopeFilter, questions: readonly FindingsQuestion[], sqlite?: Sqlite): Promise<ClassCount[]> {
-  if (questions.length === 0) return [];
-  const cte = scopeCte(filter);
-  const params: unknown[] = [...cte.params];
-  const branches = questions.map((q) => {
-    params.push(q.code);
-    const head = `SELECT f.force_id AS forceId, ? AS question, `;
-    const cls = classSql(q.appliesWhen, params);
-    params.push(q.code);
-    return `${head}${cls} AS cls, count(*) AS n FROM f LEFT JOIN answers a ON a.review_id = f.review_id AND a.question_code = ? GROUP BY 1, 3`;
-  });
-  const sql = `WITH ${cte.sql} ${branches.join(' UNION ALL ')}`;
-  return prepared(conn(sqlite), sql).all(...params) as ClassCount[];
-}
+export type ScopeFileTuple = [number, number, string, number | null, 0 | 1, 0 | 1, 0 | 1, number | null, string | null];
 
-export interface ScopeSize {
-  forceId: number;
-  files: number;
-  reviewed: number;
-}
-
-/** Per force: files in scope, and how many of them have a counted review. */
-export async function countScopeFiles(filter: ScopeFilter, sqlite?: Sqlite): Promise<ScopeSize[]> {
-  const cte = scopeCte(filter);
-  return prepared(conn(sqlite), `WITH ${cte.sql} SELECT force_id AS forceId, count(*) AS files, count(review_id) AS reviewed FROM f GROUP BY force_id`).all(
-    ...cte.params,
-  ) as ScopeSize[];
-}
-
-export interface OutcomeCount {
-  forceId: number;
-  outcome: number | null;
-  n: number;
-}
-
-/** Per force, the outcomes recorded on the files that have a counted review. */
-export async function countOutcomes(filter: ScopeFilter, sqlite?: Sqlite): Promise<OutcomeCount[]> {
-  const cte = scopeCte(filter);
+/**
+ * Every file in scope with its counted review's answers, one row per file. Counting happens in
+ * lib/findings from these rows: asking SQLite to group a million (file, question) pairs at national
+ * scale is slower than reading one row per file and classifying it in memory.
+ */
+export async function listScopeFiles(filter: ScopeFilter, sqlite?: Sqlite): Promise<ScopeFileTuple[]> {
+  const { join, where, params } = scopeWhere(filter);
   return prepared(
     conn(sqlite),
-    `WITH ${cte.sql} SELECT force_id AS forceId, outcome, count(*) AS n FROM f WHERE review_id IS NOT NULL GROUP BY force_id, outcome`,
-  ).all(...cte.params) as OutcomeCount[];
+    `SELECT cf.id, cf.force_id, cf.crime_type, cf.outcome, cf.domestic_abuse, cf.repeat_victim, cf.vulnerable_victim, r.id,
+       (SELECT json_group_object(a.question_code, a.answer) FROM answers a WHERE a.review_id = r.id)
+     FROM case_files cf ${join} WHERE ${where}`,
+  )
+    .raw()
+    .all(...params) as ScopeFileTuple[];
+}
+
+/** A file behind a count, with what its reviewer said to one question. */
+export interface ScopeFileDetail {
+  caseFileId: number;
+  crimeReference: string;
+  forceCode: string;
+  forceName: string;
+  crimeType: string;
+  recordedOn: string;
+  outcome: number | null;
+  domesticAbuse: boolean;
+  repeatVictim: boolean;
+  vulnerableVictim: boolean;
+  reviewId: number | null;
+  reviewStatus: 'draft' | 'submitted' | 'returned' | null;
+  reviewerName: string | null;
+  /** The counted review's answers, for reading the question's rule. */
+  answers: Record<string, string> | null;
+  /** The answer and note to the question asked about (null without one). */
+  answer: string | null;
+  note: string | null;
+}
+
+/** The files in scope in national force order then by reference, with one question's answer and note. */
+export async function listScopeFileDetails(filter: ScopeFilter, questionCode: string | null, sqlite?: Sqlite): Promise<ScopeFileDetail[]> {
+  const { join, where, params } = scopeWhere(filter);
+  const rows = prepared(
+    conn(sqlite),
+    `SELECT cf.id AS caseFileId, cf.crime_reference AS crimeReference, f.code AS forceCode, f.name AS forceName, cf.crime_type AS crimeType,
+       cf.recorded_on AS recordedOn, cf.outcome, cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim,
+       cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus, u.name AS reviewerName,
+       (SELECT json_group_object(x.question_code, x.answer) FROM answers x WHERE x.review_id = r.id) AS answers,
+       a.answer, a.note
+     FROM case_files cf ${join}
+     JOIN forces f ON f.id = cf.force_id
+     LEFT JOIN users u ON u.id = r.reviewer_id
+     LEFT JOIN answers a ON a.review_id = r.id AND a.question_code = ?
+     WHERE ${where}
+     ORDER BY f.position, cf.crime_reference`,
+  ).all(...params.slice(0, filter.statuses.length), questionCode, ...params.slice(filter.statuses.length)) as (Omit<
+    ScopeFileDetail,
+    'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim' | 'answers'
+  > & { domesticAbuse: number; repeatVictim: number; vulnerableVictim: number; answers: string | null })[];
+  return rows.map((r) => ({
+    ...r,
+    domesticAbuse: r.domesticAbuse === 1,
+    repeatVictim: r.repeatVictim === 1,
+    vulnerableVictim: r.vulnerableVictim === 1,
+    answers: r.answers === null ? null : (JSON.parse(r.answers) as Record<string, string>),
+  }));
 }

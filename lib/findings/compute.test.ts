@@ -143,7 +143,7 @@ describe('findings properties', () => {
     reviewer = testUser();
   });
 
-  it('per-force counts add up to all forces; every question partitions the files in scope; SQL agrees with the rule', async () => {
+  it('per-force counts add up to all forces; every question partitions the files in scope; counts match the rules read file by file', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fileArb, { maxLength: 40 }), fc.boolean(), fc.option(fc.constantFrom(...CRIME_TYPE_CODES), { nil: null }), async (files, provisional, crimeType) => {
         run += 1;
@@ -175,7 +175,7 @@ describe('findings properties', () => {
           }
         }
 
-        // The same numbers from the rule itself, file by file, in plain TypeScript.
+        // The same numbers from the test's own reading of scope and statuses, file by file.
         const statuses = provisional ? ['draft', 'submitted', 'returned'] : ['submitted'];
         const inScope = files.filter((file) => file.sampleStatus === 'sampled' && (crimeType === null || file.crimeType === crimeType));
         for (const scope of f.scopes) {

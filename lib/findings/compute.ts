@@ -1,17 +1,17 @@
 import {
-  countFileClasses,
-  countScopeFiles,
   getFindingsInspection,
   listFindingsQuestions,
   listInspectionForces,
-  type ClassCount,
+  listScopeFiles,
   type FindingsInspection,
   type FindingsQuestion,
   type InspectionForce,
   type Sqlite,
 } from '@/db/findings';
+import type { AnswerCode } from '@/lib/domain/codes';
 import { percentOf } from '@/lib/stats/rounding';
 import { wilsonInterval, type Interval } from '@/lib/stats/wilson';
+import { classify, type Classification } from './classify';
 
 /** Fewer relevant files than this and a percentage says more than the data can: it is flagged. */
 export const SMALL_SAMPLE = 10;
@@ -53,6 +53,8 @@ export interface ScopeResult {
   /** Files in scope with a counted review. */
   reviewed: number;
   questions: QuestionResult[];
+  /** Reviewed files by outcome: index 0 is "not yet finalised", 1–22 the Home Office outcome types. */
+  outcomes: number[];
 }
 
 export interface FindingsOptions {
@@ -72,13 +74,12 @@ export interface Findings {
 
 const EMPTY: Counts = { met: 0, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0 };
 
-const FIELD: Record<ClassCount['cls'], keyof Counts> = {
-  yes: 'met',
+const FIELD: Record<Classification, keyof Counts> = {
+  met: 'met',
   partly: 'partly',
-  no: 'notMet',
-  na: 'notApplicable',
-  rule: 'notApplicable',
-  none: 'unanswered',
+  not_met: 'notMet',
+  not_applicable: 'notApplicable',
+  unanswered: 'unanswered',
 };
 
 export function questionResult(question: Pick<FindingsQuestion, 'code' | 'theme' | 'wording'>, counts: Counts): QuestionResult {
@@ -105,42 +106,62 @@ function addCounts(a: Counts, b: Counts): Counts {
   };
 }
 
+interface Tally {
+  files: number;
+  reviewed: number;
+  counts: Counts[];
+  outcomes: number[];
+}
+
+function newTally(questions: number): Tally {
+  return { files: 0, reviewed: 0, counts: Array.from({ length: questions }, () => ({ ...EMPTY })), outcomes: new Array<number>(23).fill(0) };
+}
+
 /**
- * The findings of an inspection: per force and for all forces, per question. SQLite classifies and
- * counts (db/findings.ts); here the counts become proportions, intervals and flags. All forces is
- * the sum of the forces, so the two can never disagree.
+ * The findings of an inspection: per force and for all forces, per question. SQLite picks the
+ * files in scope and their counted reviews (db/findings.ts); each file is then classified by the
+ * one reading of the rules (classify.ts) and tallied. All forces is the sum of the forces, so the
+ * two can never disagree.
  */
 export async function computeFindings(inspection: FindingsInspection, options: FindingsOptions, sqlite?: Sqlite): Promise<Findings> {
   const [questions, forces] = await Promise.all([listFindingsQuestions(inspection.templateId, sqlite), listInspectionForces(inspection.id, sqlite)]);
   const filter = { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), crimeType: options.crimeType ?? null };
-  const [classes, sizes] = await Promise.all([countFileClasses(filter, questions, sqlite), countScopeFiles(filter, sqlite)]);
-
-  const byForce = new Map<number, Map<string, Counts>>();
-  for (const row of classes) {
-    let perQuestion = byForce.get(row.forceId);
-    if (!perQuestion) {
-      perQuestion = new Map();
-      byForce.set(row.forceId, perQuestion);
+  const tallies = new Map(forces.map((f) => [f.id, newTally(questions.length)]));
+  for (const [, forceId, crimeType, outcome, domesticAbuse, repeatVictim, vulnerableVictim, reviewId, answersJson] of await listScopeFiles(filter, sqlite)) {
+    const tally = tallies.get(forceId);
+    // A file of a force no longer in the inspection has no scope to count in.
+    if (!tally) continue;
+    const facts = { crimeType, outcome, domesticAbuse: domesticAbuse === 1, repeatVictim: repeatVictim === 1, vulnerableVictim: vulnerableVictim === 1 };
+    const answers = reviewId === null ? null : answersJson === null ? {} : (JSON.parse(answersJson) as Record<string, AnswerCode>);
+    tally.files += 1;
+    if (reviewId !== null) {
+      tally.reviewed += 1;
+      tally.outcomes[outcome ?? 0] = (tally.outcomes[outcome ?? 0] ?? 0) + 1;
     }
-    const counts = perQuestion.get(row.question) ?? { ...EMPTY };
-    counts[FIELD[row.cls]] += row.n;
-    perQuestion.set(row.question, counts);
+    questions.forEach((question, i) => {
+      const counts = tally.counts[i];
+      if (counts) counts[FIELD[classify(question, facts, answers)]] += 1;
+    });
   }
-  const sizeOf = new Map(sizes.map((s) => [s.forceId, s]));
 
-  const scopes: ScopeResult[] = forces.map((force) => ({
-    key: force.code,
-    label: force.name,
-    files: sizeOf.get(force.id)?.files ?? 0,
-    reviewed: sizeOf.get(force.id)?.reviewed ?? 0,
-    questions: questions.map((q) => questionResult(q, byForce.get(force.id)?.get(q.code) ?? EMPTY)),
-  }));
+  const scopes: ScopeResult[] = forces.map((force) => {
+    const tally = tallies.get(force.id) ?? newTally(questions.length);
+    return {
+      key: force.code,
+      label: force.name,
+      files: tally.files,
+      reviewed: tally.reviewed,
+      questions: questions.map((q, i) => questionResult(q, tally.counts[i] ?? EMPTY)),
+      outcomes: tally.outcomes,
+    };
+  });
   scopes.push({
     key: 'all',
     label: 'All forces',
     files: scopes.reduce((n, s) => n + s.files, 0),
     reviewed: scopes.reduce((n, s) => n + s.reviewed, 0),
     questions: questions.map((q, i) => questionResult(q, scopes.reduce((sum, s) => addCounts(sum, s.questions[i]?.counts ?? EMPTY), EMPTY))),
+    outcomes: Array.from({ length: 23 }, (_, k) => scopes.reduce((n, s) => n + (s.outcomes[k] ?? 0), 0)),
   });
   return { inspection, provisional: options.provisional, crimeType: options.crimeType ?? null, questions, forces, scopes };
 }
