@@ -1,5 +1,6 @@
+import { answersExport, backup, findingsExport } from './findings';
 import type { Command } from './types';
 import { userAdd, userResetPassword } from './users';
 
 /** Every command the CLI offers. Add a command here and it is listed in the help. */
-export const COMMANDS: readonly Command[] = [userAdd, userResetPassword];
+export const COMMANDS: readonly Command[] = [userAdd, userResetPassword, findingsExport, answersExport, backup];
