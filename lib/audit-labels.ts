@@ -15,6 +15,13 @@ const LABELS: Record<string, string> = {
   'sign-out': 'Signed out',
   'template.created': 'Criteria template created',
   'inspection.created': 'Inspection created',
+  'api-token.created': 'API token created',
+  'api-token.revoked': 'API token revoked',
+  'findings.exported': 'Findings exported',
+  'answers.exported': 'Answers exported',
+  'workbook.completed': 'Workbook exported, content hash recorded',
+  'database.backed-up': 'Database backed up',
+  'reviews.generated': 'Generated reviews added (test or benchmark data)',
 };
 
 export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {
