@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb } from '@/db/client';
 import { resolveDatabasePath } from '@/db/config';
+import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
-import { USERS } from './users';
+import { FINDINGS_INSPECTION, USERS } from './users';
 
 async function main() {
   const file = resolveDatabasePath();
@@ -15,10 +16,26 @@ async function main() {
   const passwords = Object.fromEntries(Object.values(USERS).map((u) => [u.email, u.password]));
   await prepareDatabase({ passwords });
   const system = { id: null, label: 'e2e setup' };
-  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe]) {
+  for (const user of [USERS.lockout, USERS.disableMe, USERS.noScript, USERS.resetMe, USERS.otherLead]) {
     const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
     if (!result.ok) throw new Error(result.message);
   }
+  // The demo inspection stays without reviews (the review form's tests start from it); findings
+  // are tested on an inspection of their own whose reviews are generated.
+  await seedReviewedInspection({
+    ...FINDINGS_INSPECTION,
+    seed: 'e2e findings',
+    forces: [
+      { code: 'kent', files: 60 },
+      { code: 'essex', files: 60 },
+      { code: 'surrey', files: 40 },
+    ],
+    leadEmails: [USERS.lead.email],
+    reviewerEmails: [USERS.inspector.email, USERS.inspector2.email],
+    unreviewedPercent: 4,
+    draftPercent: 8,
+    returnedPercent: 3,
+  });
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

@@ -18,4 +18,9 @@ export const USERS = {
   disableMe: { email: 'disable-me@review.example', password: 'disable me password', name: 'Dee Abel', role: 'inspector' },
   noScript: { email: 'noscript@review.example', password: 'no script password', name: 'Nora Script', role: 'lead' },
   resetMe: { email: 'reset-me@review.example', password: 'reset me password', name: 'Rex Setter', role: 'inspector' },
+  // A lead who does not lead the findings inspection (read-only: never changed by a test).
+  otherLead: { email: 'other-lead@review.example', password: 'other lead password', name: 'Olu Barker', role: 'lead' },
 } satisfies Record<string, TestUser>;
+
+/** An inspection whose files carry generated reviews (most submitted, some drafts), for the findings tests. */
+export const FINDINGS_INSPECTION = { slug: 'peel-findings-e2e', name: 'PEEL 2017 findings (test data)' } as const;

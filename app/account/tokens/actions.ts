@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { createApiToken, revokeOwnToken } from '@/lib/api/tokens';
 import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
@@ -30,5 +31,6 @@ export async function revokeTokenAction(_state: ActionState, formData: FormData)
   const result = await revokeOwnToken(parsed.data.tokenId, who.user.id, who.actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath('/account/tokens');
-  return { ok: true, message: 'Token revoked. Anything still using it will be refused.' };
+  // The row's form goes with the token, so the confirmation lives on the page itself.
+  redirect(`/account/tokens?revoked=${parsed.data.tokenId}`);
 }

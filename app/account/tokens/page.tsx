@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { Table, Tag } from '@/app/_components/govuk';
+import { NotificationBanner, Table, Tag } from '@/app/_components/govuk';
 import { listApiTokens } from '@/lib/api/tokens';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
@@ -19,8 +19,9 @@ interface TokenView {
 }
 
 /** Personal API tokens for analysts: a lead (or admin) creates one, sees it once, and can revoke it. */
-export default async function TokensPage() {
+export default async function TokensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole('lead', 'admin');
+  const { revoked } = await searchParams;
   const tokens: TokenView[] = (await listApiTokens(user.id)).map((t) => ({
     id: t.id,
     name: t.name,
@@ -31,8 +32,14 @@ export default async function TokensPage() {
   }));
   const host = (await headers()).get('host') ?? 'localhost:3000';
   const origin = `${host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https'}://${host}`;
+  const justRevoked = tokens.find((t) => t.revoked && String(t.id) === revoked);
   return (
     <>
+      {justRevoked ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">Token “{justRevoked.name}” revoked. Anything still using it will be refused.</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">Your API tokens</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ErrorSummary, NotificationBanner } from '@/app/_components/govuk';
+import { ErrorSummary } from '@/app/_components/govuk';
 import { revokeTokenAction } from './actions';
 
 export function RevokeTokenForm({ tokenId, name }: { tokenId: number; name: string }) {
@@ -9,11 +9,6 @@ export function RevokeTokenForm({ tokenId, name }: { tokenId: number; name: stri
   return (
     <form action={action}>
       {state && !state.ok && state.formError ? <ErrorSummary errors={[{ message: state.formError }]} /> : null}
-      {state?.ok ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{state.message}</p>
-        </NotificationBanner>
-      ) : null}
       <input type="hidden" name="tokenId" value={tokenId} />
       <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
         Revoke<span className="govuk-visually-hidden"> the token “{name}”</span>

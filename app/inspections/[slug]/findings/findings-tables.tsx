@@ -23,10 +23,7 @@ function CountLink({ n, kind, q, props }: { n: number; kind: CountKind; q: Quest
   return (
     <Link className="govuk-link" href={findingsHref(props.slug, 'files', props.filter, { question: q.code, result: kind, scope: props.scope.key })}>
       {number.format(n)}
-      <span className="govuk-visually-hidden">
-        {' '}
-        {what}: {q.wording} ({props.scope.label})
-      </span>
+      <span className="govuk-visually-hidden">{` ${what}: ${q.wording} (${props.scope.label})`}</span>
     </Link>
   );
 }

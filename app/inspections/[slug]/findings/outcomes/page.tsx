@@ -25,10 +25,7 @@ function Count({ slug, filter, scope, index }: { slug: string; filter: FindingsF
     <>
       <Link className="govuk-link" href={findingsHref(slug, 'files', filter, { outcome: index === 0 ? 'none' : index, scope: scope.key })}>
         {number.format(n)}
-        <span className="govuk-visually-hidden">
-          {' '}
-          files with outcome {outcomeLabel(index === 0 ? null : index)} ({scope.label})
-        </span>
+        <span className="govuk-visually-hidden">{` files with outcome ${outcomeLabel(index === 0 ? null : index)} (${scope.label})`}</span>
       </Link>
       {share}
       {filter.provisional ? <span className="app-provisional"> provisional</span> : null}
