@@ -23,7 +23,7 @@ export function FindingsChart({ id, scopes, provisional }: { id: string; scopes:
   return (
     <figure className="app-chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-caption`} focusable="false">
-        <g fontFamily="inherit" fontSize="14" fill="#0b0c0c">
+        <g fontSize="14" fill="#0b0c0c">
           {scopes.map((scope, s) => (
             <g key={scope.key} transform={`translate(${s * 260}, 0)`}>
               <rect x="0" y="4" width="14" height="14" fill={SERIES_COLOURS[s]} />
@@ -65,12 +65,24 @@ export function FindingsChart({ id, scopes, provisional }: { id: string; scopes:
                     );
                   }
                   const mid = barY + 6;
+                  const [low, high] = [x(r.interval.low), x(r.interval.high)];
+                  const whisker = `M${low} ${mid - 5}V${mid + 5}M${low} ${mid}H${high}M${high} ${mid - 5}V${mid + 5}`;
                   return (
                     <g key={scope.key}>
                       <rect x="0" y={barY} width={x(r.counts.met / r.relevant)} height="12" fill={SERIES_COLOURS[s]} />
-                      <line x1={x(r.interval.low)} x2={x(r.interval.high)} y1={mid} y2={mid} stroke="#0b0c0c" strokeWidth="2" />
-                      <line x1={x(r.interval.low)} x2={x(r.interval.low)} y1={mid - 5} y2={mid + 5} stroke="#0b0c0c" strokeWidth="2" />
-                      <line x1={x(r.interval.high)} x2={x(r.interval.high)} y1={mid - 5} y2={mid + 5} stroke="#0b0c0c" strokeWidth="2" />
+                      {/* A white halo keeps the whisker visible where it crosses a dark bar. */}
+                      {[
+                        ['#ffffff', 5],
+                        ['#0b0c0c', 2],
+                      ].map(([colour, width]) => (
+                        <path
+                          key={colour}
+                          d={whisker}
+                          stroke={String(colour)}
+                          strokeWidth={width}
+                          fill="none"
+                        />
+                      ))}
                       <text x={PLOT + 12} y={barY + 11} fontSize="12">
                         {wholePercent(r.counts.met / r.relevant)}% ({wholePercent(r.interval.low)}–{wholePercent(r.interval.high)}%)
                       </text>
