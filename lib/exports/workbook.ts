@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { csvRow, safeText, type CsvValue } from './csv';
+import { csvField, csvRow, safeText, type CsvValue } from './csv';
 import { ANSWER_COLUMNS, FILE_COLUMNS, FILE_PART, QUESTION_COLUMNS, type ExportSource } from './export-source';
 import { FINDINGS_COLUMNS, findingsExportRows } from './findings-export';
-import { cellTail, columnLetters, rowFromTails, startSheet, writeSheet } from './xlsx-sheet';
+import { cellTail, cellsTemplate, columnLetters, startSheet, writeSheet } from './xlsx-sheet';
 
 export interface WorkbookResult {
   /** SHA-256 (hex) of the data, as CONTENT_HASH_METHOD says. */
@@ -45,25 +45,36 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
   const { sheet, fast } = await startSheet(workbook, output, 'Answers', ANSWER_COLUMNS, [24, 14, 28, 16, 16, 28, 12, 8, 40]);
   const letters = columnLetters(ANSWER_COLUMNS.length);
   const provisional = cellTail(source.provisional ? 'yes' : 'no', fast.strings);
-  // Question and answer cells repeat: their shared-string tails are worked out once.
-  const partTails = new Map<string, string[]>();
+  const noteLetter = letters[FILE_PART + 5] ?? '';
+  const provisionalLetter = letters[FILE_PART + 6] ?? '';
+  // Question and answer cells repeat: their templates are worked out once per question and answer.
+  const partTemplates = new Map<string, string[]>();
   let rowNumber = 1;
   let xml = '';
   for (const group of await source.answerGroups()) {
-    const fileTails = group.file.map((v) => cellTail(v, fast.strings));
+    const fileTemplate = cellsTemplate(
+      group.file.map((v) => cellTail(v, fast.strings)),
+      letters,
+    );
     hash.add(csvRow(group.file));
     for (const tuple of group.answers) {
       rowNumber += 1;
-      const key = `${tuple[0]}\u0000${tuple[1]}`;
-      let tails = partTails.get(key);
-      if (!tails) {
-        tails = source.answerValues(tuple).slice(0, 5).map((v) => cellTail(v, fast.strings));
-        partTails.set(key, tails);
+      const [code, answer, note] = tuple;
+      const key = `${code}\u0000${answer}`;
+      let answerTemplate = partTemplates.get(key);
+      if (!answerTemplate) {
+        answerTemplate = cellsTemplate(
+          source.answerValues(tuple).slice(0, 5).map((v) => cellTail(v, fast.strings)),
+          letters,
+          FILE_PART,
+        );
+        partTemplates.set(key, answerTemplate);
       }
-      xml +=
-        `<row r="${rowNumber}">${rowFromTails(rowNumber, fileTails, letters)}${rowFromTails(rowNumber, tails, letters, FILE_PART)}` +
-        `${rowFromTails(rowNumber, [cellTail(safeText(tuple[2]), fast.strings), provisional], letters, FILE_PART + 5)}</row>`;
-      hash.add(csvRow([tuple[0], tuple[1], safeText(tuple[2])]));
+      const n = String(rowNumber);
+      const noteText = safeText(note);
+      const noteCell = noteText ? `<c r="${noteLetter}${n}"${cellTail(noteText, fast.strings)}` : '';
+      xml += `<row r="${n}">${fileTemplate.join(n)}${answerTemplate.join(n)}${noteCell}<c r="${provisionalLetter}${n}"${provisional}</row>`;
+      hash.add(`${code},${answer},${csvField(noteText)}\r\n`);
     }
     if (xml.length >= 1 << 20) {
       await fast.writeRaw(xml);

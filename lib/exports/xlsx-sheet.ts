@@ -89,6 +89,21 @@ export function rowFromTails(rowNumber: number, tails: readonly string[], letter
 }
 
 /**
+ * The same cells for any row, as pieces to join with the row number: `pieces.join('7')` gives the
+ * cells of row 7 in one allocation. A file's columns repeat on each of its answers' rows, and an
+ * answer's question columns on thousands of rows, so the answers sheet builds rows this way.
+ */
+export function cellsTemplate(tails: readonly string[], letters: readonly string[], first = 0): string[] {
+  const pieces = [''];
+  tails.forEach((tail, i) => {
+    if (!tail) return;
+    pieces[pieces.length - 1] = `${pieces[pieces.length - 1] ?? ''}<c r="${letters[first + i] ?? ''}`;
+    pieces.push(`"${tail}`);
+  });
+  return pieces;
+}
+
+/**
  * Starts a sheet (frozen header row, column widths, header) and returns a writer for raw row XML
  * that waits whenever the zip or the reader falls behind, so a national sheet never piles up in
  * memory. Call `sheet.commit()` when its rows are written, before starting the next sheet:
