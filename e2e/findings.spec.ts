@@ -74,6 +74,17 @@ test('a lead reads the findings: met of relevant with its interval, by theme, pe
   await a11y.check(page, 'Kent beside all forces');
 });
 
+test('an inspection with no submitted reviews yet shows every file as unanswered, not as figures', async ({ page, a11y }) => {
+  await signIn(page, USERS.lead, a11y);
+  await page.goto('/inspections/peel-effectiveness-2017/findings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Findings');
+  await expect(page.getByText('60 files in the sample; 0 with a submitted review.').first()).toBeVisible();
+  const row = page.getByRole('region', { name: 'Kent Police' }).getByRole('row', { name: new RegExp(`^${CARE.replace('?', '\\?')}`) });
+  await expect(row.getByRole('cell').first()).toHaveText('No relevant files');
+  await expect(row.getByRole('cell').nth(4).getByRole('link')).toHaveAccessibleName(/^60\s+files unanswered/);
+  await a11y.check(page);
+});
+
 test('every count opens the files behind it, with the reviewers’ notes', async ({ page, a11y }) => {
   await signIn(page, USERS.lead, a11y);
   await page.goto(`${FINDINGS}?force=kent`);
