@@ -189,6 +189,16 @@ describe('exports', () => {
     expect(sheet('Findings').slice(1).every((r) => r[13] === 'yes')).toBe(true);
   });
 
+  it('stop, rather than wait for ever, when the reader of a workbook goes away', async () => {
+    for (const email of ['lead@x.example', 'i1@x.example']) testUser(email);
+    await seedReviewedInspection({ slug: 'big', name: 'Big', seed: 'cancel', forces: [{ code: 'kent', files: 400 }], leadEmails: [], reviewerEmails: ['i1@x.example'] });
+    const open = await openWorkbookExport({ slug: 'big', provisional: false, actor, via: 'web' });
+    if (!open) throw new Error('no export');
+    const out = new PassThrough({ highWaterMark: 1024 });
+    out.once('data', () => out.destroy());
+    await expect(open.write(out)).rejects.toThrow('The reader went away before the workbook was finished');
+  });
+
   it('refuse an inspection that does not exist', async () => {
     expect(await exportFindings({ slug: 'nope', format: 'csv', provisional: false, actor, via: 'cli' })).toBeUndefined();
     expect(await openAnswersExport({ slug: 'nope', format: 'csv', provisional: false, actor, via: 'cli' })).toBeUndefined();

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { csvField, csvRow, safeText, type CsvValue } from './csv';
 import { ANSWER_COLUMNS, FILE_COLUMNS, FILE_PART, QUESTION_COLUMNS, type ExportSource } from './export-source';
 import { FINDINGS_COLUMNS, findingsExportRows } from './findings-export';
-import { cellTail, cellsTemplate, columnLetters, startSheet, writeSheet } from './xlsx-sheet';
+import { cellTail, cellsTemplate, columnLetters, startSheet, whenGone, writeSheet } from './xlsx-sheet';
 
 export interface WorkbookResult {
   /** SHA-256 (hex) of the data, as CONTENT_HASH_METHOD says. */
@@ -139,6 +139,9 @@ export async function writeWorkbook(source: ExportSource, output: Writable, gene
   ];
   for (const line of lines) about.addRow(line).commit();
   about.commit();
-  await workbook.commit();
+  // exceljs waits for the output to finish, which a reader who has gone will never let it do.
+  const gone = whenGone(output);
+  gone.catch(() => undefined);
+  await Promise.race([workbook.commit(), gone]);
   return { contentHash, rows };
 }

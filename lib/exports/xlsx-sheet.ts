@@ -103,6 +103,18 @@ export function cellsTemplate(tails: readonly string[], letters: readonly string
   return pieces;
 }
 
+/** Rejects once the reader has gone (a download cancelled), so the writer stops instead of waiting forever. */
+export function whenGone(output: Writable): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    const gone = () => {
+      // A stream that finished and then closed is a workbook delivered, not a reader gone.
+      if (!output.writableFinished) reject(new Error('The reader went away before the workbook was finished'));
+    };
+    if (output.destroyed) gone();
+    else output.once('close', gone);
+  });
+}
+
 /**
  * Starts a sheet (frozen header row, column widths, header) and returns a writer for raw row XML
  * that waits whenever the zip or the reader falls behind, so a national sheet never piles up in
@@ -120,12 +132,15 @@ export async function startSheet(
   sheet.columns = columns.map((_, i) => ({ width: widths[i] ?? 16 }));
   sheet.addRow([...columns]).commit();
   const { stream, strings } = internals(workbook, sheet);
+  const gone = whenGone(output);
+  gone.catch(() => undefined);
   const writeRaw = async (xml: string) => {
     stream.write(xml);
     for (;;) {
+      if (output.destroyed) await gone;
       const deflate = stream.pipes?.[0];
-      if (deflate && backedUp(deflate)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
-      else if (output.writableNeedDrain) await once(output, 'drain');
+      if (deflate && backedUp(deflate)) await Promise.race([new Promise<void>((resolve) => deflate.once('drain', resolve)), gone]);
+      else if (output.writableNeedDrain) await Promise.race([once(output, 'drain'), gone]);
       else if (!deflate) await new Promise<void>((resolve) => setImmediate(resolve));
       else break;
     }
