@@ -29,6 +29,28 @@ async function timeRuns(runs: number, once_: () => Promise<unknown>): Promise<nu
   return times;
 }
 
+async function exportOnce(what: 'answers-csv' | 'xlsx', out: string): Promise<{ ms: number; rows: number }> {
+  const stream = fs.createWriteStream(out, { highWaterMark: 1 << 20 });
+  const started = performance.now();
+  let rows: number;
+  if (what === 'answers-csv') {
+    const open = await openAnswersExport({ slug: BENCH_SLUG, format: 'csv', provisional: false, actor: ACTOR, via: 'cli' });
+    if (!open) throw new Error('no benchmark inspection');
+    await writeChunks(open.chunks, stream);
+    open.close();
+    stream.end();
+    // Every review in the benchmark is submitted, so every answer is a row.
+    rows = getDb().$client.prepare('SELECT count(*) FROM answers').pluck().get() as number;
+  } else {
+    const open = await openWorkbookExport({ slug: BENCH_SLUG, provisional: false, actor: ACTOR, via: 'cli' });
+    if (!open) throw new Error('no benchmark inspection');
+    const written = await open.write(stream);
+    rows = written.rows.findings + written.rows.answers + written.rows.files + written.rows.questions;
+  }
+  if (!stream.writableFinished) await once(stream, 'finish');
+  return { ms: performance.now() - started, rows };
+}
+
 async function main() {
   const [file, what, runsText] = process.argv.slice(2) as [string, What, string];
   process.env.DATABASE_URL = file;
@@ -49,25 +71,10 @@ async function main() {
     });
     result = { ms: median(times), times, bytes: fs.statSync(out).size };
   } else {
-    const stream = fs.createWriteStream(out, { highWaterMark: 1 << 20 });
-    const started = performance.now();
-    let rows = 0;
-    if (what === 'answers-csv') {
-      const open = await openAnswersExport({ slug: BENCH_SLUG, format: 'csv', provisional: false, actor: ACTOR, via: 'cli' });
-      if (!open) throw new Error('no benchmark inspection');
-      await writeChunks(open.chunks, stream);
-      open.close();
-      stream.end();
-      // Every review in the benchmark is submitted, so every answer is a row.
-      rows = getDb().$client.prepare('SELECT count(*) FROM answers').pluck().get() as number;
-    } else {
-      const open = await openWorkbookExport({ slug: BENCH_SLUG, provisional: false, actor: ACTOR, via: 'cli' });
-      if (!open) throw new Error('no benchmark inspection');
-      const written = await open.write(stream);
-      rows = written.rows.findings + written.rows.answers + written.rows.files + written.rows.questions;
-    }
-    if (!stream.writableFinished) await once(stream, 'finish');
-    result = { ms: performance.now() - started, rows, bytes: fs.statSync(out).size };
+    // A throughput, not a cold start: with `runs` above 0, one untimed run first.
+    let timed: { ms: number; rows: number } = { ms: 0, rows: 0 };
+    for (let run = runs > 0 ? 0 : 1; run <= 1; run += 1) timed = await exportOnce(what, out);
+    result = { ...timed, bytes: fs.statSync(out).size };
   }
   fs.rmSync(out, { force: true });
   closeDb();

@@ -48,11 +48,13 @@ async function main() {
     const findingsExport = measure(file, 'findings-export', runs);
     rows.push({ scale: label, what: 'Findings export, CSV (median)', result: `${fmt(findingsExport.ms)} ms`, rate: '', peak: `${findingsExport.peakMb} MB`, target: scale === 20 ? '< 600 MB' : '', ok: scale !== 20 || findingsExport.peakMb < 600 });
 
-    const csv = measure(file, 'answers-csv', 1);
+    // ×1 is small enough for a warm-up run first (a rate, not a cold start); ×20 is timed cold.
+    const warm = scale === 1 ? 1 : 0;
+    const csv = measure(file, 'answers-csv', warm);
     const csvRate = (csv.rows ?? 0) / (csv.ms / 1000);
     rows.push({ scale: label, what: `Answers CSV (${fmt(csv.rows ?? 0)} rows, ${fmt((csv.bytes ?? 0) / 1e6)} MB)`, result: `${fmt(csv.ms)} ms`, rate: `${fmt(csvRate)} rows/s`, peak: `${csv.peakMb} MB`, target: scale === 20 ? '≥ 300,000 rows/s, < 600 MB' : '≥ 300,000 rows/s', ok: csvRate >= 300_000 && (scale !== 20 || csv.peakMb < 600) });
 
-    const xlsx = measure(file, 'xlsx', 1);
+    const xlsx = measure(file, 'xlsx', warm);
     const xlsxRate = (xlsx.rows ?? 0) / (xlsx.ms / 1000);
     rows.push({ scale: label, what: `XLSX workbook (${fmt(xlsx.rows ?? 0)} rows, ${fmt((xlsx.bytes ?? 0) / 1e6)} MB)`, result: `${fmt(xlsx.ms)} ms`, rate: `${fmt(xlsxRate)} rows/s`, peak: `${xlsx.peakMb} MB`, target: scale === 20 ? '≥ 80,000 rows/s, < 600 MB' : '≥ 80,000 rows/s', ok: xlsxRate >= 80_000 && (scale !== 20 || xlsx.peakMb < 600) });
   }
