@@ -5,8 +5,8 @@ import { describeRule } from '@/lib/domain/rules';
 import { computeFindings, countedStatuses, type Findings } from '@/lib/findings/compute';
 import { safeText, type CsvValue } from './csv';
 
-/** The answers export, one row per answer: codes with their labels beside them. */
-export const ANSWER_COLUMNS = [
+/** A file's facts, as the answers and the files exports both begin. */
+const FILE_FACT_COLUMNS = [
   'inspection',
   'force_code',
   'force_name',
@@ -19,6 +19,11 @@ export const ANSWER_COLUMNS = [
   'domestic_abuse',
   'repeat_victim',
   'vulnerable_victim',
+] as const;
+
+/** The answers export, one row per answer: codes with their labels beside them. */
+export const ANSWER_COLUMNS = [
+  ...FILE_FACT_COLUMNS,
   'reviewer_email',
   'reviewer_name',
   'review_status',
@@ -41,24 +46,7 @@ export interface AnswerGroupRow {
   answers: AnswerTuple[];
 }
 
-export const FILE_COLUMNS = [
-  'inspection',
-  'force_code',
-  'force_name',
-  'crime_reference',
-  'crime_type',
-  'crime_type_label',
-  'recorded_on',
-  'outcome',
-  'outcome_label',
-  'domestic_abuse',
-  'repeat_victim',
-  'vulnerable_victim',
-  'review_status',
-  'reviewer_email',
-  'reviewer_name',
-  'submitted_at',
-] as const;
+export const FILE_COLUMNS = [...FILE_FACT_COLUMNS, 'review_status', 'reviewer_email', 'reviewer_name', 'submitted_at'] as const;
 
 export const QUESTION_COLUMNS = ['position', 'question', 'theme', 'wording', 'answer_set', 'answers_allowed', 'applies_when', 'applies_when_rule'] as const;
 
