@@ -40,6 +40,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <p className="govuk-body">{DESCRIPTIONS[item.href]}</p>
             </li>
           ))}
+          {user.role === 'lead' || user.role === 'admin' ? (
+            <li>
+              <h2 className="govuk-heading-m govuk-!-margin-bottom-1">
+                <Link className="govuk-link" href="/account/tokens">
+                  Your API tokens
+                </Link>
+              </h2>
+              <p className="govuk-body">Let your own scripts fetch findings and answers for analysis.</p>
+            </li>
+          ) : null}
           <li>
             <h2 className="govuk-heading-m govuk-!-margin-bottom-1">
               <Link className="govuk-link" href="/account/password">

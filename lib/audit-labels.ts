@@ -21,6 +21,13 @@ const LABELS: Record<string, string> = {
   'sample.drawn': 'Sample drawn from a population file',
   'case-file.replaced': 'File taken out of the sample and replaced',
   'case-file.brought-in': 'Reserve file brought into the sample',
+  'api-token.created': 'API token created',
+  'api-token.revoked': 'API token revoked',
+  'findings.exported': 'Findings exported',
+  'answers.exported': 'Answers exported',
+  'workbook.completed': 'Workbook exported, content hash recorded',
+  'database.backed-up': 'Database backed up',
+  'reviews.generated': 'Generated reviews added (test or benchmark data)',
 };
 
 export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {

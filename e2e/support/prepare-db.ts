@@ -5,10 +5,11 @@ import path from 'node:path';
 import { closeDb } from '@/db/client';
 import { resolveDatabasePath } from '@/db/config';
 import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
+import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
 import { prepareSamples } from './prepare-samples';
-import { USERS } from './users';
+import { FINDINGS_INSPECTION, USERS } from './users';
 
 async function main() {
   const file = resolveDatabasePath();
@@ -24,6 +25,22 @@ async function main() {
     if (!result.ok) throw new Error(result.message);
   }
   await prepareSamples();
+  // The demo inspection stays without reviews (the review form's tests start from it); findings
+  // are tested on an inspection of their own whose reviews are generated.
+  await seedReviewedInspection({
+    ...FINDINGS_INSPECTION,
+    seed: 'e2e findings',
+    forces: [
+      { code: 'kent', files: 60 },
+      { code: 'essex', files: 60 },
+      { code: 'surrey', files: 40 },
+    ],
+    leadEmails: [USERS.lead.email],
+    reviewerEmails: [USERS.inspector.email, USERS.inspector2.email],
+    unreviewedPercent: 4,
+    draftPercent: 8,
+    returnedPercent: 3,
+  });
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

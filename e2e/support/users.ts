@@ -19,6 +19,9 @@ export const USERS = {
   noScript: { email: 'noscript@review.example', password: 'no script password', name: 'Nora Script', role: 'lead' },
   noScriptTarget: { email: 'noscript-target@review.example', password: 'target of the admin', name: 'Nat Target', role: 'inspector' },
   resetMe: { email: 'reset-me@review.example', password: 'reset me password', name: 'Rex Setter', role: 'inspector' },
-  // A lead of no inspection: sample pages of others' inspections must refuse them.
+  // A lead of no inspection: others' sample pages, findings and exports must refuse them (never changed by a test).
   otherLead: { email: 'other-lead@review.example', password: 'other lead password', name: 'Olivia Other', role: 'lead' },
 } satisfies Record<string, TestUser>;
+
+/** An inspection whose files carry generated reviews (most submitted, some drafts), for the findings tests. */
+export const FINDINGS_INSPECTION = { slug: 'peel-findings-e2e', name: 'PEEL 2017 findings (test data)' } as const;

@@ -1,7 +1,17 @@
 import { inspectionCreate } from './inspections';
 import { sampleDraw, sampleImport } from './samples';
+import { answersExport, backup, findingsExport } from './findings';
 import type { Command } from './types';
 import { userAdd, userResetPassword } from './users';
 
 /** Every command the CLI offers. Add a command here and it is listed in the help. */
-export const COMMANDS: readonly Command[] = [userAdd, userResetPassword, inspectionCreate, sampleImport, sampleDraw];
+export const COMMANDS: readonly Command[] = [
+  userAdd,
+  userResetPassword,
+  inspectionCreate,
+  sampleImport,
+  sampleDraw,
+  findingsExport,
+  answersExport,
+  backup,
+];

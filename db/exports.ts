@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { getDb } from './client';
+import { resolveDatabasePath } from './config';
+import type { ScopeFilter, Sqlite } from './findings';
+
+/**
+ * A consistent read of the whole database for one export. A file database gets a connection of
+ * its own in a read transaction: under WAL it sees one snapshot from start to end, however long
+ * the download takes, while reviewers keep saving on the main connection (which a long-running
+ * cursor would otherwise block). An in-memory database (tests) can only be read through its own
+ * connection.
+ */
+export interface Snapshot {
+  sqlite: Sqlite;
+  close: () => void;
+}
+
+export async function openSnapshot(): Promise<Snapshot> {
+  const main = getDb().$client;
+  const file = resolveDatabasePath();
+  if (file === ':memory:' || main.memory) return { sqlite: main, close: () => undefined };
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.exec('BEGIN');
+  // The snapshot starts at the first read, not at BEGIN.
+  sqlite.prepare('SELECT count(*) FROM inspections').get();
+  let closed = false;
+  return {
+    sqlite,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      if (sqlite.inTransaction) sqlite.exec('COMMIT');
+      sqlite.close();
+    },
+  };
+}
+
+function statusList(filter: ScopeFilter): string {
+  return filter.statuses.map(() => '?').join(', ');
+}
+
+/**
+ * A reviewed file with its counted review: [file id, force code, force name, crime reference,
+ * crime type, recorded on, outcome, domestic abuse, repeat victim, vulnerable victim,
+ * reviewer email, reviewer name, review status, submitted at].
+ */
+export type ReviewedFileTuple = [
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  0 | 1,
+  0 | 1,
+  0 | 1,
+  string,
+  string,
+  string,
+  string | null,
+];
+
+/** One answer: [question code, answer, note]. */
+export type AnswerTuple = [string, string, string | null];
+
+export interface AnswerGroup {
+  file: ReviewedFileTuple;
+  answers: AnswerTuple[];
+}
+
+/**
+ * The counted answers of the given forces, file by file: forces in the order given, files by
+ * reference. One row per file, its answers gathered by SQLite into a JSON array: a national
+ * export has a million answers but only fifty thousand files, and a file's facts are read once.
+ * The query walks the reference index, so SQLite sorts nothing, and a force is read only when the
+ * previous one is done (a connection runs one cursor at a time).
+ */
+export async function iterateAnswerGroups(sqlite: Sqlite, filter: ScopeFilter, forceIds: readonly number[]): Promise<Generator<AnswerGroup>> {
+  const statement = sqlite
+    .prepare(
+      `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
+         cf.vulnerable_victim, u.email, u.name, r.status, r.submitted_at,
+         (SELECT json_group_array(json_array(a.question_code, a.answer, a.note)) FROM answers a WHERE a.review_id = r.id)
+       FROM case_files cf
+       JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${statusList(filter)})
+       JOIN forces f ON f.id = cf.force_id
+       JOIN users u ON u.id = r.reviewer_id
+       WHERE cf.inspection_id = ? AND cf.force_id = ? AND cf.sample_status = 'sampled'
+       ORDER BY cf.crime_reference`,
+    )
+    .raw();
+  return (function* () {
+    for (const forceId of forceIds) {
+      for (const row of statement.iterate(...filter.statuses, filter.inspectionId, forceId) as IterableIterator<[...ReviewedFileTuple, string]>) {
+        const answers = JSON.parse(row[14]) as AnswerTuple[];
+        if (answers.length > 0) yield { file: row.slice(0, 14) as ReviewedFileTuple, answers };
+      }
+    }
+  })();
+}
+
+/**
+ * The files in scope with their counted review, in national force order then by reference:
+ * [force code, force name, crime reference, crime type, recorded on, outcome, domestic abuse,
+ *  repeat victim, vulnerable victim, review status, reviewer email, reviewer name, submitted at].
+ */
+export type FileTuple = [string, string, string, string, string, number | null, 0 | 1, 0 | 1, 0 | 1, string | null, string | null, string | null, string | null];
+
+export async function iterateFiles(sqlite: Sqlite, filter: ScopeFilter): Promise<IterableIterator<FileTuple>> {
+  return sqlite
+    .prepare(
+      `SELECT f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
+         cf.vulnerable_victim, r.status, u.email, u.name, r.submitted_at
+       FROM case_files cf
+       JOIN forces f ON f.id = cf.force_id
+       LEFT JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${statusList(filter)})
+       LEFT JOIN users u ON u.id = r.reviewer_id
+       WHERE cf.inspection_id = ? AND cf.sample_status = 'sampled'
+       ORDER BY f.position, cf.crime_reference`,
+    )
+    .raw()
+    .iterate(...filter.statuses, filter.inspectionId) as IterableIterator<FileTuple>;
+}
+
+/**
+ * A copy of the whole database, consistent while the server keeps writing (SQLite's online backup
+ * API), then checked by opening the copy and running SQLite's own integrity check on it.
+ */
+export async function backupDatabase(destination: string): Promise<{ pages: number }> {
+  const result = await getDb().$client.backup(destination);
+  const copy = new Database(destination, { readonly: true, fileMustExist: true });
+  try {
+    const verdict = copy.pragma('quick_check', { simple: true });
+    if (verdict !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(verdict)}`);
+  } finally {
+    copy.close();
+  }
+  return { pages: result.totalPages };
+}

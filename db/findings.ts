@@ -1,0 +1,180 @@
+import type Database from 'better-sqlite3';
+import type { AppliesWhen } from '@/lib/domain/rules';
+import { getDb } from './client';
+
+/** A raw SQLite connection: the process's own, or an export's read snapshot (db/exports.ts). */
+export type Sqlite = Database.Database;
+
+function conn(sqlite?: Sqlite): Sqlite {
+  return sqlite ?? getDb().$client;
+}
+
+// Prepared statements are worth keeping: the findings page runs the same few queries again and again.
+const statementCache = new WeakMap<Sqlite, Map<string, Database.Statement>>();
+
+export function prepared(sqlite: Sqlite, sql: string): Database.Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(sqlite, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = sqlite.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+export interface FindingsInspection {
+  id: number;
+  slug: string;
+  name: string;
+  templateId: number;
+  templateSlug: string;
+  templateVersion: number;
+  templateName: string;
+}
+
+export async function getFindingsInspection(slug: string, sqlite?: Sqlite): Promise<FindingsInspection | undefined> {
+  return prepared(
+    conn(sqlite),
+    `SELECT i.id, i.slug, i.name, i.template_id AS templateId, t.slug AS templateSlug, t.version AS templateVersion, t.name AS templateName
+     FROM inspections i JOIN criteria_templates t ON t.id = i.template_id WHERE i.slug = ?`,
+  ).get(slug) as FindingsInspection | undefined;
+}
+
+/** Whether the person is one of the inspection's leads. */
+export async function isInspectionLead(inspectionId: number, userId: number, sqlite?: Sqlite): Promise<boolean> {
+  return prepared(conn(sqlite), 'SELECT 1 FROM inspection_leads WHERE inspection_id = ? AND user_id = ?').get(inspectionId, userId) !== undefined;
+}
+
+export interface InspectionForce {
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** The inspection's forces, in the national order. */
+export async function listInspectionForces(inspectionId: number, sqlite?: Sqlite): Promise<InspectionForce[]> {
+  return prepared(
+    conn(sqlite),
+    `SELECT f.id, f.code, f.name FROM inspection_forces x JOIN forces f ON f.id = x.force_id WHERE x.inspection_id = ? ORDER BY f.position`,
+  ).all(inspectionId) as InspectionForce[];
+}
+
+export interface FindingsQuestion {
+  code: string;
+  theme: string;
+  wording: string;
+  answerSet: 'YN' | 'YNA' | 'YPN' | 'YPNA';
+  appliesWhen: AppliesWhen | null;
+  position: number;
+}
+
+export async function listFindingsQuestions(templateId: number, sqlite?: Sqlite): Promise<FindingsQuestion[]> {
+  const rows = prepared(
+    conn(sqlite),
+    `SELECT code, theme, wording, answer_set AS answerSet, applies_when AS appliesWhen, position
+     FROM template_questions WHERE template_id = ? ORDER BY position`,
+  ).all(templateId) as (Omit<FindingsQuestion, 'appliesWhen'> & { appliesWhen: string | null })[];
+  return rows.map((r) => ({ ...r, appliesWhen: r.appliesWhen ? (JSON.parse(r.appliesWhen) as AppliesWhen) : null }));
+}
+
+export interface ScopeFilter {
+  inspectionId: number;
+  /** Review statuses that count: submitted only, or every status in a provisional view. */
+  statuses: readonly string[];
+  forceId?: number | null;
+  crimeType?: string | null;
+}
+
+function scopeWhere(filter: ScopeFilter): { join: string; where: string; params: unknown[] } {
+  const params: unknown[] = [...filter.statuses, filter.inspectionId];
+  let where = `cf.inspection_id = ? AND cf.sample_status = 'sampled'`;
+  if (filter.forceId !== undefined && filter.forceId !== null) {
+    where += ' AND cf.force_id = ?';
+    params.push(filter.forceId);
+  }
+  if (filter.crimeType !== undefined && filter.crimeType !== null) {
+    where += ' AND cf.crime_type = ?';
+    params.push(filter.crimeType);
+  }
+  const join = `LEFT JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${filter.statuses.map(() => '?').join(', ')})`;
+  return { join, where, params };
+}
+
+/**
+ * A file in scope, as a compact tuple because the national computation reads tens of thousands:
+ * [file id, force id, crime type, outcome, domestic abuse, repeat victim, vulnerable victim,
+ *  counted review id or null, that review's answers as a JSON object {question: answer} or null].
+ */
+export type ScopeFileTuple = [number, number, string, number | null, 0 | 1, 0 | 1, 0 | 1, number | null, string | null];
+
+/**
+ * Every file in scope with its counted review's answers, one row per file. Counting happens in
+ * lib/findings from these rows: asking SQLite to group a million (file, question) pairs at national
+ * scale is slower than reading one row per file and classifying it in memory.
+ */
+export async function listScopeFiles(filter: ScopeFilter, sqlite?: Sqlite): Promise<ScopeFileTuple[]> {
+  const { join, where, params } = scopeWhere(filter);
+  return prepared(
+    conn(sqlite),
+    `SELECT cf.id, cf.force_id, cf.crime_type, cf.outcome, cf.domestic_abuse, cf.repeat_victim, cf.vulnerable_victim, r.id,
+       (SELECT json_group_object(a.question_code, a.answer) FROM answers a WHERE a.review_id = r.id)
+     FROM case_files cf ${join} WHERE ${where}`,
+  )
+    .raw()
+    .all(...params) as ScopeFileTuple[];
+}
+
+/** A file behind a count, with what its reviewer said to one question. */
+export interface ScopeFileDetail {
+  caseFileId: number;
+  crimeReference: string;
+  forceCode: string;
+  forceName: string;
+  crimeType: string;
+  recordedOn: string;
+  outcome: number | null;
+  domesticAbuse: boolean;
+  repeatVictim: boolean;
+  vulnerableVictim: boolean;
+  reviewId: number | null;
+  reviewStatus: 'draft' | 'submitted' | 'returned' | null;
+  reviewerName: string | null;
+  /** The counted review's answers, for reading the question's rule. */
+  answers: Record<string, string> | null;
+  /** The answer and note to the question asked about (null without one). */
+  answer: string | null;
+  note: string | null;
+}
+
+/** The files in scope in national force order then by reference, with one question's answer and note. */
+export async function listScopeFileDetails(filter: ScopeFilter, questionCode: string | null, sqlite?: Sqlite): Promise<ScopeFileDetail[]> {
+  const { join, where, params } = scopeWhere(filter);
+  const rows = prepared(
+    conn(sqlite),
+    `SELECT cf.id AS caseFileId, cf.crime_reference AS crimeReference, f.code AS forceCode, f.name AS forceName, cf.crime_type AS crimeType,
+       cf.recorded_on AS recordedOn, cf.outcome, cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim,
+       cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus, u.name AS reviewerName,
+       (SELECT json_group_object(x.question_code, x.answer) FROM answers x WHERE x.review_id = r.id) AS answers,
+       a.answer, a.note
+     FROM case_files cf ${join}
+     JOIN forces f ON f.id = cf.force_id
+     LEFT JOIN users u ON u.id = r.reviewer_id
+     LEFT JOIN answers a ON a.review_id = r.id AND a.question_code = ?
+     WHERE ${where}
+     ORDER BY f.position, cf.crime_reference`,
+  ).all(...params.slice(0, filter.statuses.length), questionCode, ...params.slice(filter.statuses.length)) as (Omit<
+    ScopeFileDetail,
+    'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim' | 'answers'
+  > & { domesticAbuse: number; repeatVictim: number; vulnerableVictim: number; answers: string | null })[];
+  return rows.map((r) => ({
+    ...r,
+    domesticAbuse: r.domesticAbuse === 1,
+    repeatVictim: r.repeatVictim === 1,
+    vulnerableVictim: r.vulnerableVictim === 1,
+    answers: r.answers === null ? null : (JSON.parse(r.answers) as Record<string, string>),
+  }));
+}

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { backupDatabase } from '@/db/exports';
+import { recordAudit } from '@/db/audit';
+import { writeChunks } from '@/lib/exports/deliver';
+import { exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
+import { allowOnly, optionalOption, requireOption, UsageError, type ParsedArgs } from '../args';
+import { CommandError } from '../io';
+import type { Command } from './types';
+
+const CLI_ACTOR = { id: null, label: 'command line' };
+
+function flag(args: ParsedArgs, name: string): boolean {
+  const value = args.options[name];
+  if (value === undefined) return false;
+  if (value !== true) throw new UsageError(`--${name} takes no value`);
+  return true;
+}
+
+function format<T extends string>(args: ParsedArgs, allowed: readonly T[]): T {
+  const value = optionalOption(args, 'format') ?? allowed[0];
+  if (!allowed.includes(value as T)) throw new UsageError(`--format must be ${allowed.join(' or ')}, not '${value ?? ''}'`);
+  return value as T;
+}
+
+function noPositionals(args: ParsedArgs): void {
+  if (args.positionals.length) throw new UsageError(`unexpected argument '${args.positionals[0] ?? ''}'`);
+}
+
+/** Where the output goes: --out FILE (its folder must exist), or standard output. */
+async function withOutput(file: string | undefined, write: (out: Writable) => Promise<void>): Promise<void> {
+  if (!file) {
+    await write(process.stdout);
+    return;
+  }
+  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new CommandError(`the folder for ${file} does not exist`);
+  const out = fs.createWriteStream(file, { highWaterMark: 1 << 20 });
+  const failed = once(out, 'error').then(([error]) => {
+    throw new CommandError(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  // A late error, after the race is settled, must not go unhandled.
+  failed.catch(() => undefined);
+  try {
+    await Promise.race([write(out), failed]);
+    // The workbook writer ends the stream itself; the text exports leave it to us.
+    if (!out.writableEnded) out.end();
+    if (!out.writableFinished) await Promise.race([once(out, 'finish'), failed]);
+  } catch (error) {
+    out.destroy();
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+export const findingsExport: Command = {
+  name: 'findings:export',
+  usage: 'findings:export --inspection S [--format csv|json] [--provisional] [--out FILE]',
+  summary: 'Export the findings per force and for all forces (format 3)',
+  async run(args, io) {
+    allowOnly(args, ['inspection', 'format', 'provisional', 'out']);
+    noPositionals(args);
+    const slug = requireOption(args, 'inspection');
+    const chosen = format(args, ['csv', 'json'] as const);
+    const provisional = flag(args, 'provisional');
+    const out = optionalOption(args, 'out');
+    const result = await exportFindings({ slug, format: chosen, provisional, actor: CLI_ACTOR, via: 'cli' });
+    if (!result) throw new CommandError(`there is no inspection '${slug}'`);
+    await withOutput(out, (stream) => writeChunks([result.body], stream));
+    if (out) io.out(`Wrote ${result.rows.length} findings rows${provisional ? ' (provisional)' : ''} to ${out}`);
+  },
+};
+
+export const answersExport: Command = {
+  name: 'answers:export',
+  usage: 'answers:export --inspection S [--format csv|xlsx|json] [--provisional] [--out FILE]',
+  summary: 'Export every counted answer with its file, reviewer and labels (CSV, XLSX workbook or JSON)',
+  async run(args, io) {
+    allowOnly(args, ['inspection', 'format', 'provisional', 'out']);
+    noPositionals(args);
+    const slug = requireOption(args, 'inspection');
+    const chosen = format(args, ['csv', 'xlsx', 'json'] as const);
+    const provisional = flag(args, 'provisional');
+    const out = optionalOption(args, 'out');
+    if (chosen === 'xlsx') {
+      if (!out && process.stdout.isTTY) throw new CommandError('an XLSX workbook is binary: give --out FILE or redirect standard output');
+      const open = await openWorkbookExport({ slug, provisional, actor: CLI_ACTOR, via: 'cli' });
+      if (!open) throw new CommandError(`there is no inspection '${slug}'`);
+      let hash = '';
+      try {
+        await withOutput(out, async (stream) => {
+          hash = (await open.write(stream)).contentHash;
+        });
+      } finally {
+        open.source.close();
+      }
+      if (out) io.out(`Wrote the workbook${provisional ? ' (provisional)' : ''} to ${out}; content hash ${hash}`);
+      return;
+    }
+    const open = await openAnswersExport({ slug, format: chosen, provisional, actor: CLI_ACTOR, via: 'cli' });
+    if (!open) throw new CommandError(`there is no inspection '${slug}'`);
+    try {
+      await withOutput(out, (stream) => writeChunks(open.chunks, stream));
+    } finally {
+      open.close();
+    }
+    if (out) io.out(`Wrote the answers${provisional ? ' (provisional)' : ''} to ${out}`);
+  },
+};
+
+export const backup: Command = {
+  name: 'backup',
+  usage: 'backup --out FILE',
+  summary: 'Copy the whole database to FILE, consistently, while the server keeps running',
+  async run(args, io) {
+    allowOnly(args, ['out']);
+    noPositionals(args);
+    const out = path.resolve(requireOption(args, 'out'));
+    if (fs.existsSync(out)) throw new CommandError(`${out} already exists: choose a new file name (a backup never overwrites)`);
+    if (!fs.existsSync(path.dirname(out))) throw new CommandError(`the folder ${path.dirname(out)} does not exist`);
+    try {
+      await backupDatabase(out);
+    } catch (error) {
+      fs.rmSync(out, { force: true });
+      throw new CommandError(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await recordAudit(CLI_ACTOR, { action: 'database.backed-up', entityType: 'database', detail: { file: out } });
+    io.out(`Backed up the database to ${out} (${Math.round(fs.statSync(out).size / 1024)} KB)`);
+  },
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { CRIME_TYPE_CODES } from '@/lib/domain/codes';
+
+export interface FindingsFilter {
+  /** A force code of the inspection, or null for all forces. */
+  force: string | null;
+  crimeType: string | null;
+  provisional: boolean;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The filters of the findings pages, from the query string (the filter form is a GET form, so a
+ * filtered view can be bookmarked and shared). A value that is not one of the choices is reported
+ * and left out, so the page still shows something true.
+ */
+export function parseFindingsFilter(params: Params, forceCodes: readonly string[]): { filter: FindingsFilter; errors: { field: string; message: string }[] } {
+  const errors: { field: string; message: string }[] = [];
+  const schema = z.object({
+    force: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v === '' || v === 'all' ? null : v))
+      .refine((v) => v === null || forceCodes.includes(v), 'Choose a force from the list'),
+    crimeType: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v === '' || v === 'all' ? null : v))
+      .refine((v) => v === null || (CRIME_TYPE_CODES as readonly string[]).includes(v), 'Choose a crime type from the list'),
+    provisional: z
+      .string()
+      .optional()
+      .transform((v) => v === 'yes'),
+  });
+  const raw = { force: single(params.force), crimeType: single(params.crimeType), provisional: single(params.provisional) };
+  const filter: FindingsFilter = { force: null, crimeType: null, provisional: raw.provisional === 'yes' };
+  for (const key of ['force', 'crimeType'] as const) {
+    const parsed = schema.shape[key].safeParse(raw[key]);
+    if (parsed.success) filter[key] = parsed.data;
+    else errors.push({ field: key, message: parsed.error.issues[0]?.message ?? 'Choose from the list' });
+  }
+  return { filter, errors };
+}
