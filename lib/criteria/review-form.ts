@@ -4,7 +4,7 @@ import { checkFacts, FACT_FIELDS, FACT_KEYS, type CorrectableFacts } from './fac
 import { answerField, noteField, resolveField, type ReviewSnapshot } from './snapshot';
 import type { CriteriaTemplate, FileFacts } from './types';
 
-export const REVIEW_INTENTS = ['autosave', 'save', 'check'] as const;
+export const REVIEW_INTENTS = ['stay', 'save', 'check'] as const;
 export type ReviewIntent = (typeof REVIEW_INTENTS)[number];
 export type ConflictChoice = 'mine' | 'theirs';
 
@@ -62,7 +62,7 @@ function evaluate(ctx: ReviewFormContext, raw: ReviewFormValues, complete: boole
     value: {
       version: num(raw.version) ?? 0,
       against: num(raw.against),
-      intent: intent === 'save' || intent === 'check' ? intent : 'autosave',
+      intent: intent === 'save' || intent === 'check' ? intent : 'stay',
       facts: checkedFacts.facts,
       answers: checked.answers,
       notApplicable: checked.notApplicable,

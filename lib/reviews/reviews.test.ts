@@ -69,7 +69,7 @@ async function assign(ids: number[], to: Person) {
 async function form(fileId: number, change: Record<string, string>, extra: Record<string, string> = {}): Promise<ReviewFormValues> {
   const ctx = await loadReviewContext(fileId);
   if (!ctx) throw new Error('no file');
-  return { ...snapshotToForm(template, ctx.snapshot), version: String(ctx.review?.version ?? 0), intent: 'autosave', ...change, ...extra };
+  return { ...snapshotToForm(template, ctx.snapshot), version: String(ctx.review?.version ?? 0), intent: 'stay', ...change, ...extra };
 }
 
 function first(): number {
@@ -200,7 +200,7 @@ describe('submitting and returning', () => {
     await submitReview(inspector1, inspector1.actor, first(), saved.version);
     const submittedVersion = saved.version + 1;
     expect(await returnReview(inspector1, inspector1.actor, first(), submittedVersion, 'No')).toMatchObject({ ok: false });
-    expect(await returnReview(lead, lead.actor, first(), submittedVersion, 'Check the DASH answer')).toEqual({ ok: true });
+    expect(await returnReview(lead, lead.actor, first(), submittedVersion, 'Check the DASH answer')).toMatchObject({ ok: true, file: { forceCode: 'kent' } });
     const page = await getReviewPage(inspector1, first());
     if (page.kind !== 'ok') throw new Error(page.kind);
     expect(page.data).toMatchObject({ status: 'returned', canEdit: true, review: { returnReason: 'Check the DASH answer', returnedByName: 'Gareth Lewis' } });

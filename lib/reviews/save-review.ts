@@ -137,12 +137,16 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
   if (!ctx) return { kind: 'refused', message: 'This file does not exist' };
   const refusal = refusalFor(viewer, ctx);
   if (refusal) return { kind: 'refused', message: refusal };
-  const read = readReviewForm({ template: ctx.template, facts: ctx.facts }, raw);
+  const read = readReviewForm({ template: ctx.template, facts: ctx.facts }, raw, { complete: raw.intent === 'check' });
   if (!read.ok) return { kind: 'unreadable', message: read.formError };
 
   const storedVersion = ctx.review?.version ?? 0;
   let desired = desiredSnapshot(ctx, read.value, read.fieldErrors);
   if (read.value.version !== storedVersion) {
+    // Nothing the inspector has differs from what is stored: there is nothing to choose between.
+    if (snapshotDiff(ctx.template, desired, ctx.snapshot).length === 0) {
+      return { kind: 'saved', version: storedVersion, savedAt: ctx.review?.updatedAt ?? null, snapshot: ctx.snapshot, changed: false, fieldErrors: read.fieldErrors };
+    }
     if (read.value.against !== storedVersion) return conflictFrom(ctx, desired, read.fieldErrors);
     const resolved = resolveConflict(ctx, desired, read.value.resolve);
     if ('missing' in resolved) return conflictFrom(ctx, desired, { ...read.fieldErrors, ...resolved.missing });

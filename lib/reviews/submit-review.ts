@@ -6,7 +6,7 @@ import { loadReviewContext, type ReviewContext } from './context';
 import { refusalFor } from './save-review';
 
 export type StatusOutcome =
-  | { ok: true }
+  | { ok: true; file?: { inspectionSlug: string; forceCode: string; crimeReference: string } }
   | { ok: false; message: string; /** Questions still to answer, as form field names with messages. */ problems?: { field: string; message: string }[] };
 
 const STALE = 'This review has changed since this page was opened. Check the answers again before you go on.';
@@ -48,5 +48,6 @@ export async function returnReview(viewer: Viewer, actor: Actor, caseFileId: num
   if (!ctx.review || ctx.review.status !== 'submitted') return { ok: false, message: 'Only a submitted review can be returned' };
   if (ctx.review.version !== version) return { ok: false, message: STALE };
   const write = await markReviewReturned({ id: ctx.review.id, expectedVersion: version }, { id: ctx.file.id, inspectionId: ctx.file.inspectionId }, reason, actor);
-  return write.ok ? { ok: true } : { ok: false, message: STALE };
+  if (!write.ok) return { ok: false, message: STALE };
+  return { ok: true, file: { inspectionSlug: ctx.file.inspectionSlug, forceCode: ctx.file.forceCode, crimeReference: ctx.file.crimeReference } };
 }

@@ -1,8 +1,9 @@
+import { getCaseFile } from '@/db/case-files';
 import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
 import { listAnswersForReviews } from '@/db/reviews';
 import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
 import { crimeTypeLabel } from '@/lib/domain/codes';
-import { factsOf } from './context';
+import { factsOf, parseId } from './context';
 import { reviewProgress } from './progress';
 import { fileStatus, type FileStatus } from './status';
 
@@ -53,4 +54,13 @@ export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** The banner after saving or submitting: names the file only if it is the reader's own. */
+export async function yourFilesBanner(userId: number, query: { saved?: string; submitted?: string }): Promise<string | null> {
+  const id = parseId(query.saved ?? query.submitted);
+  if (id === null) return null;
+  const file = await getCaseFile(id);
+  if (!file || file.assigneeId !== userId) return null;
+  return query.submitted ? `Your review of ${file.crimeReference} has been submitted` : `Your answers for ${file.crimeReference} have been saved`;
 }

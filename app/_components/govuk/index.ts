@@ -1,11 +1,15 @@
 export { BackLink } from './back-link';
 export { Button } from './button';
+export { Details } from './details';
 export { ErrorSummary, type ErrorItem } from './error-summary';
 export { Input } from './input';
+export { InsetText } from './inset-text';
 export { NotificationBanner } from './notification-banner';
 export { Radios, type RadioItem } from './radios';
 export { Select } from './select';
 export { SummaryList, type SummaryRow } from './summary-list';
 export { Table, type TableColumn } from './table';
 export { Tag, type TagColour } from './tag';
+export { TaskList, type TaskListItem } from './task-list';
+export { Textarea } from './textarea';
 export { WarningText } from './warning-text';

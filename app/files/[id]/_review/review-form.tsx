@@ -1,0 +1,275 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useHydrated } from '@/app/_components/forms/use-hydrated';
+import { Button, ErrorSummary, type ErrorItem } from '@/app/_components/govuk';
+import { answerField, noteField, resolveField, reviewFieldOrder, reviewFormSchema, snapshotToForm, type ReviewIntent } from '@/lib/criteria';
+import type { ReviewPageData } from '@/lib/reviews/review-page';
+import type { SaveOutcome } from '@/lib/reviews/save-review';
+import { saveReviewAction } from '../actions';
+import { ConflictPanel, type ConflictView } from './conflict-panel';
+import { localDraftStore } from './draft-store';
+import { FileFactsSection } from './file-facts';
+import { comparable, formApplicability, formFacts, formFields, sameValues, toFormData, toRecord, type FormRecord } from './form-values';
+import { Question } from './question';
+import { ReviewSaver, type SaverStatus } from './review-saver';
+import { SaveStatus } from './save-status';
+import { startingPoint } from './starting-point';
+import { useLeaveGuard } from './use-leave-guard';
+import { useOfflinePage } from './use-offline-page';
+
+interface Props {
+  data: ReviewPageData;
+  userId: number;
+  heading: ReactNode;
+}
+
+/** A redirect thrown back to the caller of a server action that moved the page on. */
+function isNavigation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_REDIRECT');
+}
+
+function clientErrorItems(errors: FieldErrors<FormRecord>, order: string[]): ErrorItem[] {
+  return order.flatMap((field) => {
+    const message = errors[field]?.message;
+    return typeof message === 'string' ? [{ field, message }] : [];
+  });
+}
+
+/**
+ * The whole review of one file on one page: facts at the top, questions by theme. Without
+ * JavaScript it is a plain form posting to the save action. With it, answers save a moment after
+ * each change, unsent answers are kept in the browser, and a stale save becomes a choice.
+ */
+export function ReviewForm({ data, userId, heading }: Props) {
+  const { template } = data;
+  const fileId = data.file.id;
+  const [state, formAction] = useActionState(saveReviewAction.bind(null, fileId), null);
+  const [start] = useState(() => startingPoint(data, state));
+  const hydrated = useHydrated();
+  const [conflict, setConflict] = useState<ConflictView | null>(start.conflict);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>(start.errors);
+  const [formError, setFormError] = useState<string | null>(start.formError);
+  const [showClientErrors, setShowClientErrors] = useState(false);
+  const [status, setStatus] = useState<SaverStatus>(start.savedAt ? { kind: 'saved', at: start.savedAt, notSaved: Object.keys(start.errors).length } : { kind: 'idle' });
+  const [restored, setRestored] = useState(false);
+  const offline = useOfflinePage();
+  const saverRef = useRef<ReviewSaver | null>(null);
+  const intentRef = useRef<ReviewIntent>('stay');
+
+  const resolver: Resolver<FormRecord> = useCallback(
+    (values, context, options) => {
+      const schema = reviewFormSchema({ template, facts: data.facts }, { complete: intentRef.current === 'check' });
+      const envelope = { version: String(saverRef.current?.version ?? start.version), intent: intentRef.current };
+      return (zodResolver(schema) as unknown as Resolver<FormRecord>)({ ...values, ...envelope }, context, options);
+    },
+    [template, data.facts, start.version],
+  );
+  const form = useForm<FormRecord>({ defaultValues: start.values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const watched = useWatch({ control: form.control });
+  const values = toRecord(watched);
+  const fields = formFields(template);
+
+  const read = useCallback((): FormRecord => {
+    const all = toRecord(form.getValues());
+    return Object.fromEntries(fields.map((f) => [f, all[f] ?? '']));
+  }, [form, fields]);
+
+  const send = useCallback(
+    async (vals: FormRecord, version: number, extra: Record<string, string> = {}): Promise<SaveOutcome> =>
+      (await saveReviewAction(fileId, null, toFormData(vals, { version: String(version), intent: 'stay', ...extra }))).outcome,
+    [fileId],
+  );
+
+  useEffect(() => {
+    const drafts = localDraftStore(userId, fileId);
+    const saver = new ReviewSaver({
+      version: start.version,
+      saved: Object.fromEntries(fields.map((f) => [f, start.values[f] ?? ''])),
+      read,
+      send,
+      drafts,
+      onStatus: setStatus,
+      onConflict: (outcome) => {
+        setConflict(outcome);
+        setServerErrors(outcome.fieldErrors);
+      },
+      isOnline: () => navigator.onLine,
+    });
+    saverRef.current = saver;
+    const draft = start.conflict ? null : drafts.load();
+    if (draft) {
+      const merged = { ...start.values, ...Object.fromEntries(fields.filter((f) => f in draft.values).map((f) => [f, draft.values[f] ?? ''])) };
+      if (sameValues(comparable(template, merged, data.facts), comparable(template, start.values, data.facts))) drafts.clear();
+      else {
+        form.reset(merged, { keepDefaultValues: true });
+        saver.restored(draft);
+        queueMicrotask(() => {
+          setRestored(true);
+        });
+      }
+    }
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ name, type }) => {
+        if (type === 'change' && name && !name.startsWith('resolve_')) saver.changed();
+      },
+    });
+    const online = () => {
+      saver.online();
+    };
+    window.addEventListener('online', online);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('online', online);
+      saver.pause();
+    };
+    // The saver is made once per page: later renders must not replace it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLeaveGuard(useCallback(() => saverRef.current?.dirty ?? false, []));
+
+  const handleOutcome = (outcome: SaveOutcome, sent: FormRecord, resolving: boolean) => {
+    const saver = saverRef.current;
+    if (!saver) return;
+    if (outcome.kind === 'saved') {
+      const errors = outcome.fieldErrors;
+      setServerErrors(errors);
+      if (resolving) {
+        setConflict(null);
+        const next = { ...snapshotToForm(template, outcome.snapshot), ...Object.fromEntries(Object.keys(errors).filter((f) => f in sent).map((f) => [f, sent[f] ?? ''])) };
+        form.reset(next);
+        saver.accepted(next, outcome.version, Object.keys(errors).length === 0);
+      } else saver.accepted(sent, outcome.version, Object.keys(errors).length === 0);
+      setStatus({ kind: 'saved', at: outcome.savedAt, notSaved: Object.keys(errors).length });
+    } else if (outcome.kind === 'conflict') {
+      setConflict(outcome);
+      setServerErrors(outcome.fieldErrors);
+      setStatus({ kind: 'conflict' });
+    } else {
+      setFormError(outcome.message);
+      setStatus({ kind: 'refused', message: outcome.message });
+    }
+  };
+
+  const submit = async (intent: ReviewIntent) => {
+    const saver = saverRef.current;
+    if (!saver) return;
+    saver.pause();
+    await saver.settle();
+    intentRef.current = intent;
+    const valid = await form.trigger();
+    intentRef.current = 'stay';
+    if (!valid) {
+      setShowClientErrors(true);
+      saver.resume();
+      return;
+    }
+    setShowClientErrors(false);
+    setFormError(null);
+    const sent = read();
+    const resolving = conflict !== null;
+    const all = toRecord(form.getValues());
+    const extra: Record<string, string> = resolving
+      ? { against: String(conflict.version), ...Object.fromEntries(conflict.differences.map((k) => [resolveField(k), all[resolveField(k)] ?? ''])) }
+      : {};
+    setStatus({ kind: 'saving' });
+    try {
+      const result = await saveReviewAction(fileId, null, toFormData(sent, { version: String(saver.version), intent, ...extra }));
+      handleOutcome(result.outcome, sent, resolving);
+    } catch (error) {
+      if (isNavigation(error)) {
+        // Saved in full: the server is taking the inspector on to the next page.
+        saver.accepted(sent, saver.version, true);
+        return;
+      }
+      setStatus({ kind: 'retrying', offline: !navigator.onLine });
+      setFormError('Your answers could not be sent. They are kept in this browser and will be sent when the connection is back.');
+    }
+    saver.resume();
+  };
+
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
+    event.preventDefault();
+    const value = (event.nativeEvent.submitter as HTMLButtonElement | null)?.value;
+    void submit(value === 'check' || value === 'save' ? value : 'stay');
+  };
+
+  const order = [...reviewFieldOrder(template), ...(conflict?.differences.map(resolveField) ?? [])];
+  const errorItems: ErrorItem[] = showClientErrors
+    ? clientErrorItems(form.formState.errors, order)
+    : [...(formError ? [{ message: formError }] : []), ...order.filter((f) => serverErrors[f]).map((f) => ({ field: f, message: serverErrors[f] ?? '' }))];
+  const errorFor = (field: string) => errorItems.find((e) => e.field === field)?.message;
+  const applies = hydrated ? formApplicability(template, values, data.facts) : null;
+  const facts = hydrated ? formFacts(values, data.facts) : data.facts;
+  const themes = [...new Set(template.questions.map((q) => q.theme))];
+  const factErrors = Object.fromEntries(fields.filter((f) => f.startsWith('fact_')).map((f) => [f, errorFor(f)]));
+  const factsChanged = hydrated && fields.some((f) => f.startsWith('fact_') && values[f] !== start.values[f]);
+
+  return (
+    <>
+      <ErrorSummary errors={errorItems} />
+      {heading}
+      <form action={formAction} onSubmit={onSubmit} noValidate data-offline={offline} data-testid="review-form">
+        <input type="hidden" name="version" value={start.version} />
+        <SaveStatus status={status} restored={restored} />
+        {conflict ? <ConflictPanel conflict={conflict} template={template} mine={hydrated ? values : start.values} register={form.register} initial={start.values} errors={Object.fromEntries(order.map((f) => [f, errorFor(f)]))} /> : null}
+        <FileFactsSection
+          file={data.file}
+          facts={facts}
+          register={form.register}
+          initial={start.values}
+          errors={factErrors}
+          open={factsChanged || Object.values(factErrors).some(Boolean)}
+        />
+        <nav className="app-contents" aria-labelledby="contents-heading">
+          <h2 className="govuk-heading-s" id="contents-heading">
+            Questions
+          </h2>
+          <ol className="govuk-list govuk-list--number">
+            {themes.map((theme, i) => (
+              <li key={theme}>
+                <a className="govuk-link" href={`#theme-${i + 1}`}>
+                  {theme}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        {themes.map((theme, i) => (
+          <section key={theme} aria-labelledby={`theme-${i + 1}`}>
+            <h2 className="govuk-heading-m app-theme-heading" id={`theme-${i + 1}`}>
+              {theme}
+            </h2>
+            {template.questions
+              .filter((q) => q.theme === theme)
+              .map((q) => (
+                <Question
+                  key={q.code}
+                  q={q}
+                  template={template}
+                  register={form.register}
+                  initial={start.values}
+                  answer={(hydrated ? values : start.values)[answerField(q.code)] ?? ''}
+                  applies={applies ? (applies[q.code] ?? false) : null}
+                  answerError={errorFor(answerField(q.code))}
+                  noteError={errorFor(noteField(q.code))}
+                />
+              ))}
+          </section>
+        ))}
+        <div className="govuk-button-group">
+          <Button name="intent" value="check">
+            Continue
+          </Button>
+          <Button name="intent" value="save" variant="secondary">
+            Save and come back later
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
