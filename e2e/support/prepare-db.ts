@@ -6,6 +6,7 @@ import { closeDb } from '@/db/client';
 import { resolveDatabasePath } from '@/db/config';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
+import { prepareReviewData } from './prepare-review-data';
 import { USERS } from './users';
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
     if (!result.ok) throw new Error(result.message);
   }
+  await prepareReviewData();
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

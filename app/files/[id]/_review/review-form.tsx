@@ -32,10 +32,13 @@ function isNavigation(error: unknown): boolean {
 }
 
 function clientErrorItems(errors: FieldErrors<FormRecord>, order: string[]): ErrorItem[] {
-  return order.flatMap((field) => {
+  const items = order.flatMap((field) => {
     const message = errors[field]?.message;
     return typeof message === 'string' ? [{ field, message }] : [];
   });
+  // A problem with the form as a whole (not one field) still has to be said.
+  const other = Object.keys(errors).some((key) => !order.includes(key));
+  return other && items.length === 0 ? [{ message: 'This form could not be read. Reload the page and try again.' }] : items;
 }
 
 /**
@@ -53,11 +56,15 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>(start.errors);
   const [formError, setFormError] = useState<string | null>(start.formError);
   const [showClientErrors, setShowClientErrors] = useState(false);
+  // Bumped each time a button's errors are shown: the error summary takes focus then, not as fields change.
+  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<SaverStatus>(start.savedAt ? { kind: 'saved', at: start.savedAt, notSaved: Object.keys(start.errors).length } : { kind: 'idle' });
   const [restored, setRestored] = useState(false);
   const offline = useOfflinePage();
   const saverRef = useRef<ReviewSaver | null>(null);
+  // The intent of the last button pressed: errors shown for it are checked again as fields change.
   const intentRef = useRef<ReviewIntent>('stay');
+  const showErrorsRef = useRef(false);
 
   const resolver: Resolver<FormRecord> = useCallback(
     (values, context, options) => {
@@ -69,6 +76,8 @@ export function ReviewForm({ data, userId, heading }: Props) {
   );
   const form = useForm<FormRecord>({ defaultValues: start.values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const watched = useWatch({ control: form.control });
+  // Read on every render: react-hook-form only keeps formState.errors current for a component that reads it.
+  const clientErrors = form.formState.errors;
   const values = toRecord(watched);
   const fields = formFields(template);
 
@@ -114,7 +123,9 @@ export function ReviewForm({ data, userId, heading }: Props) {
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ name, type }) => {
-        if (type === 'change' && name && !name.startsWith('resolve_')) saver.changed();
+        if (type !== 'change' || !name) return;
+        if (showErrorsRef.current) void form.trigger();
+        if (!name.startsWith('resolve_')) saver.changed();
       },
     });
     const online = () => {
@@ -135,6 +146,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const handleOutcome = (outcome: SaveOutcome, sent: FormRecord, resolving: boolean) => {
     const saver = saverRef.current;
     if (!saver) return;
+    setAttempt((n) => n + 1);
     if (outcome.kind === 'saved') {
       const errors = outcome.fieldErrors;
       setServerErrors(errors);
@@ -162,13 +174,15 @@ export function ReviewForm({ data, userId, heading }: Props) {
     await saver.settle();
     intentRef.current = intent;
     const valid = await form.trigger();
-    intentRef.current = 'stay';
     if (!valid) {
+      showErrorsRef.current = true;
       setShowClientErrors(true);
+      setAttempt((n) => n + 1);
       saver.resume();
       return;
     }
     setShowClientErrors(false);
+    showErrorsRef.current = false;
     setFormError(null);
     const sent = read();
     const resolving = conflict !== null;
@@ -200,7 +214,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
 
   const order = [...reviewFieldOrder(template), ...(conflict?.differences.map(resolveField) ?? [])];
   const errorItems: ErrorItem[] = showClientErrors
-    ? clientErrorItems(form.formState.errors, order)
+    ? clientErrorItems(clientErrors, order)
     : [...(formError ? [{ message: formError }] : []), ...order.filter((f) => serverErrors[f]).map((f) => ({ field: f, message: serverErrors[f] ?? '' }))];
   const errorFor = (field: string) => errorItems.find((e) => e.field === field)?.message;
   const applies = hydrated ? formApplicability(template, values, data.facts) : null;
@@ -211,7 +225,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
 
   return (
     <>
-      <ErrorSummary errors={errorItems} />
+      <ErrorSummary errors={errorItems} focusKey={attempt} />
       {heading}
       <form action={formAction} onSubmit={onSubmit} noValidate data-offline={offline} data-testid="review-form">
         <input type="hidden" name="version" value={start.version} />

@@ -140,7 +140,8 @@ export class ReviewSaver {
         const notSaved = Object.keys(outcome.fieldErrors).length;
         this.currentVersion = outcome.version;
         this.acked = notSaved === 0 ? values : null;
-        this.o.onStatus({ kind: 'saved', at: outcome.savedAt, notSaved });
+        // Only say "saved" when nothing newer is waiting to go.
+        if (sameValues(this.o.read(), values)) this.o.onStatus({ kind: 'saved', at: outcome.savedAt, notSaved });
       } else if (outcome.kind === 'conflict') {
         this.stopped = 'conflict';
         this.o.onStatus({ kind: 'conflict' });

@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type AnswerLabel = 'Yes' | 'Partly' | 'No' | 'Not applicable';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The review form of one file, as an inspector works through it. */
+export class ReviewFormPage {
+  constructor(readonly page: Page) {}
+
+  question(wording: string): Locator {
+    return this.page.getByRole('group', { name: wording, exact: true });
+  }
+
+  rationale(wording: string): Locator {
+    return this.page.getByRole('textbox', { name: new RegExp(`for “${escape(wording)}”$`) });
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  async answer(wording: string, label: AnswerLabel, note?: string) {
+    await this.question(wording).getByLabel(label, { exact: true }).check();
+    if (note !== undefined) await this.rationale(wording).fill(note);
+  }
+
+  async expectAnswer(wording: string, label: AnswerLabel) {
+    await expect(this.question(wording).getByLabel(label, { exact: true })).toBeChecked();
+  }
+
+  async waitUntilSaved() {
+    await expect(this.status).toHaveText(/^Saved at \d\d:\d\d$/);
+  }
+
+  /** Answers "Yes" to every question on show, until no question is left unanswered (answers can reveal more). */
+  async answerEverythingYes() {
+    for (;;) {
+      const groups = this.page.locator('.app-question fieldset');
+      const count = await groups.count();
+      let answered = 0;
+      for (let i = 0; i < count; i += 1) {
+        const group = groups.nth(i);
+        if ((await group.locator('input:checked').count()) > 0) continue;
+        await group.getByLabel('Yes', { exact: true }).check();
+        answered += 1;
+      }
+      if (answered === 0) return;
+    }
+  }
+}
+
+/** Presses Tab until the element has focus (keyboard-only journeys). */
+export async function tabTo(page: Page, target: Locator, limit = 300) {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < limit; i += 1) {
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`tabTo: never reached the element after ${limit} presses`);
+}
