@@ -1,30 +1,7 @@
 import { expect, signIn, test } from './support/fixtures';
-import { ReviewFormPage, tabTo } from './support/review';
+import { Q, ReviewFormPage, tabTo } from './support/review';
 import { ESSEX_FILES, REVIEW_USERS } from './support/review-data';
 
-const Q = {
-  vulnerability: "Was the victim's vulnerability identified at first contact?",
-  risk: 'Was a structured risk assessment (THRIVE) recorded at first contact?',
-  repeat: 'Was the victim identified as a repeat victim?',
-  timely: 'Was the initial response timely for the assessed risk?',
-  evidence: "Were opportunities to secure evidence in the 'golden hour' taken?",
-  bwv: 'Was body-worn video used where it was available and appropriate?',
-  dash: 'Was a DASH risk assessment completed?',
-  plan: 'Was there an investigation plan?',
-  planQuality: 'Was the investigation plan of a good standard?',
-  enquiries: 'Were all proportionate lines of enquiry completed?',
-  supervision: 'Was the investigation effectively supervised?',
-  direction: 'Where it was needed, did a supervisor give advice and direction?',
-  updated: 'Was the victim kept updated on the progress of the investigation?',
-  needs: "Was a victim needs assessment completed in line with the Victims' Code?",
-  wishes: "Was there an auditable record of the victim's wishes?",
-  care: 'Overall, was victim care appropriate?',
-  outcome: 'Was the outcome assigned appropriate?',
-  evidenceLed: 'Was an evidence-led prosecution considered?',
-  overall: 'Overall, was the investigation of a good standard?',
-} as const;
-
-export { Q };
 
 test('the form follows the template’s rules as answers and facts change, and explains every problem', async ({ page, a11y }) => {
   const file = ESSEX_FILES.rules;

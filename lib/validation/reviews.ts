@@ -7,6 +7,8 @@ export const RETURN_REASON_MAX = 2000;
 /** A lead sends a submitted review back: the reason is shown to the inspector at the top of the form. */
 export const returnReviewSchema = z
   .object({
+    /** The file, checked against the lead by the use-case; the action takes it off before parsing. */
+    file: z.string().regex(/^\d{1,9}$/).optional(),
     version,
     reason: z
       .string()

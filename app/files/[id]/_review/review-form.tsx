@@ -49,7 +49,7 @@ function clientErrorItems(errors: FieldErrors<FormRecord>, order: string[]): Err
 export function ReviewForm({ data, userId, heading }: Props) {
   const { template } = data;
   const fileId = data.file.id;
-  const [state, formAction] = useActionState(saveReviewAction.bind(null, fileId), null);
+  const [state, formAction] = useActionState(saveReviewAction, null);
   const [start] = useState(() => startingPoint(data, state));
   const hydrated = useHydrated();
   const [conflict, setConflict] = useState<ConflictView | null>(start.conflict);
@@ -88,7 +88,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
 
   const send = useCallback(
     async (vals: FormRecord, version: number, extra: Record<string, string> = {}): Promise<SaveOutcome> =>
-      (await saveReviewAction(fileId, null, toFormData(vals, { version: String(version), intent: 'stay', ...extra }))).outcome,
+      (await saveReviewAction(null, toFormData(vals, { file: String(fileId), version: String(version), intent: 'stay', ...extra }))).outcome,
     [fileId],
   );
 
@@ -192,7 +192,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
       : {};
     setStatus({ kind: 'saving' });
     try {
-      const result = await saveReviewAction(fileId, null, toFormData(sent, { version: String(saver.version), intent, ...extra }));
+      const result = await saveReviewAction(null, toFormData(sent, { file: String(fileId), version: String(saver.version), intent, ...extra }));
       handleOutcome(result.outcome, sent, resolving);
     } catch (error) {
       if (isNavigation(error)) {
@@ -228,6 +228,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
       <ErrorSummary errors={errorItems} focusKey={attempt} />
       {heading}
       <form action={formAction} onSubmit={onSubmit} noValidate data-offline={offline} data-testid="review-form">
+        <input type="hidden" name="file" value={fileId} />
         <input type="hidden" name="version" value={start.version} />
         <SaveStatus status={status} restored={restored} />
         {conflict ? <ConflictPanel conflict={conflict} template={template} mine={hydrated ? values : start.values} register={form.register} initial={start.values} errors={Object.fromEntries(order.map((f) => [f, errorFor(f)]))} /> : null}

@@ -7,7 +7,7 @@ import { submitReviewAction } from '../actions';
 
 /** Submits a checked review; problems come back as an error summary linking to the form. */
 export function SubmitForm({ fileId, version, problems }: { fileId: number; version: number; problems: { field: string; message: string }[] }) {
-  const [state, formAction, pending] = useActionState(submitReviewAction.bind(null, fileId), null as ActionState);
+  const [state, formAction, pending] = useActionState(submitReviewAction, null as ActionState);
   const serverErrors = state && !state.ok ? state : null;
   const fromServer = serverErrors ? Object.entries(serverErrors.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' })) : [];
   const listed = serverErrors ? fromServer : problems;
@@ -33,6 +33,7 @@ export function SubmitForm({ fileId, version, problems }: { fileId: number; vers
       ) : null}
       {problems.length === 0 ? (
         <form action={formAction}>
+          <input type="hidden" name="file" value={fileId} />
           <input type="hidden" name="version" value={version} />
           <h2 className="govuk-heading-m">Now submit your review</h2>
           <p className="govuk-body">

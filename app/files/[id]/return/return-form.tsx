@@ -6,12 +6,13 @@ import { returnReviewSchema } from '@/lib/validation/reviews';
 import { returnReviewAction } from '../actions';
 
 export function ReturnForm({ fileId, version, heading }: { fileId: number; version: number; heading: React.ReactNode }) {
-  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(returnReviewSchema, returnReviewAction.bind(null, fileId), ['reason']);
+  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(returnReviewSchema, returnReviewAction, ['reason']);
   return (
     <>
       <ErrorSummary errors={errorItems} />
       {heading}
       <form action={formAction} onSubmit={onSubmit} noValidate>
+        <input type="hidden" value={fileId} {...register('file')} />
         <input type="hidden" value={version} {...register('version')} />
         <Textarea
           id="reason"

@@ -8,9 +8,15 @@ import { firstErrors, type ActionState } from '@/lib/validation/form-data';
 import { assignFilesSchema } from '@/lib/validation/reviews';
 
 /** Assigns the ticked files to the chosen inspector. */
-export async function assignFilesAction(scope: { slug: string; forceCode: string }, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function assignFilesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const user = await actionUser('lead', 'admin');
   if (!user) return REFUSED;
+  // The scope travels in the form (not bound to the action, which React cannot re-render without
+  // JavaScript); the use-case checks that this lead runs that inspection.
+  const slug = formData.get('inspection');
+  const forceCode = formData.get('force');
+  if (typeof slug !== 'string' || typeof forceCode !== 'string') return { ok: false, fieldErrors: {}, values: {}, formError: 'This form could not be read. Reload the page and try again.' };
+  const scope = { slug, forceCode };
   const inspector = formData.get('inspector');
   const values = { inspector: typeof inspector === 'string' ? inspector : '', files: formData.getAll('files').filter((v) => typeof v === 'string') };
   const parsed = assignFilesSchema.safeParse(values);

@@ -23,7 +23,7 @@ interface Props {
  * and a "select all" box appears.
  */
 export function AssignForm({ scope, files, inspectors }: Props) {
-  const [state, formAction, pending] = useActionState(assignFilesAction.bind(null, scope), null as ActionState);
+  const [state, formAction, pending] = useActionState(assignFilesAction, null as ActionState);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const enhanced = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
@@ -65,6 +65,8 @@ export function AssignForm({ scope, files, inspectors }: Props) {
         </NotificationBanner>
       ) : null}
       <form action={formAction} onSubmit={onSubmit} ref={formRef} noValidate>
+        <input type="hidden" name="inspection" value={scope.slug} />
+        <input type="hidden" name="force" value={scope.forceCode} />
         <div className={`govuk-form-group${errors.files ? ' govuk-form-group--error' : ''}`}>
           {errors.files ? (
             <p id="files-error" className="govuk-error-message">
