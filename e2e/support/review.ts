@@ -55,7 +55,7 @@ export class ReviewFormPage {
   }
 
   async waitUntilSaved() {
-    await expect(this.status).toHaveText(/^Saved at \d\d:\d\d$/);
+    await expect(this.status).toHaveText(/(^|\. )Saved at \d\d:\d\d$/);
   }
 
   /** Answers "Yes" to every question on show, until no question is left unanswered (answers can reveal more). */

@@ -93,7 +93,8 @@ export function reviewFieldOrder(template: CriteriaTemplate): string[] {
  */
 export function reviewFormSchema(ctx: ReviewFormContext, options: { complete?: boolean } = {}) {
   const text = z.string().max(20_000).nullable().optional();
-  const choice = z.enum(['mine', 'theirs']).nullable().optional();
+  // '' is "not chosen yet": the server then asks for a choice by name.
+  const choice = z.enum(['mine', 'theirs', '']).nullable().optional();
   const shape: Record<string, z.ZodType> = {
     version: z.string().regex(/^\d{1,9}$/),
     against: z.string().regex(/^\d{1,9}$/).nullable().optional(),

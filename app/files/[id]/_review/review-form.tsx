@@ -276,6 +276,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
               ))}
           </section>
         ))}
+        <SaveStatus status={status} restored={false} echo />
         <div className="govuk-button-group">
           <Button name="intent" value="check">
             Continue

@@ -24,13 +24,22 @@ export function statusText(status: SaverStatus): string {
   }
 }
 
-/** The autosave state, announced to screen readers as it changes. */
-export function SaveStatus({ status, restored }: { status: SaverStatus; restored: boolean }) {
-  const text = statusText(status);
+/**
+ * The autosave state, announced to screen readers as it changes. The copy by the buttons (`echo`)
+ * is for eyes only, so the change is announced once.
+ */
+export function SaveStatus({ status, restored, echo }: { status: SaverStatus; restored: boolean; echo?: boolean }) {
+  const text = `${restored ? 'Answers you had not saved have been restored from this browser. ' : ''}${statusText(status)}`;
+  if (echo) {
+    return text ? (
+      <p className="govuk-body-s" aria-hidden="true">
+        {statusText(status)}
+      </p>
+    ) : null;
+  }
   return (
     <div className="app-save-status">
       <p className="govuk-body-s govuk-!-margin-bottom-0" role="status" data-testid="save-status" data-state={status.kind}>
-        {restored ? 'Answers you had not saved have been restored from this browser. ' : ''}
         {text}
       </p>
     </div>
