@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
 import { listInspectionsWithProgress, type InspectionListRow } from '@/db/inspections';
 import { requireRole } from '@/lib/auth/guards';
@@ -21,7 +22,14 @@ export default async function InspectionsPage() {
           rowKey={(r) => r.id}
           firstCellIsHeader
           columns={[
-            { header: 'Inspection', cell: (r) => r.name },
+            {
+              header: 'Inspection',
+              cell: (r) => (
+                <Link className="govuk-link" href={`/inspections/${r.slug}`}>
+                  {r.name}
+                </Link>
+              ),
+            },
             { header: 'Fieldwork', cell: (r) => (r.fieldworkStart && r.fieldworkEnd ? `${formatDate(r.fieldworkStart)} to ${formatDate(r.fieldworkEnd)}` : 'Not set') },
             { header: 'Forces', cell: (r) => r.forceCount, numeric: true },
             { header: 'Files in sample', cell: (r) => r.sampledFiles, numeric: true },

@@ -60,6 +60,7 @@ export class ReviewFormPage {
 
   /** Answers "Yes" to every question on show, until no question is left unanswered (answers can reveal more). */
   async answerEverythingYes() {
+    await expect(this.page.getByTestId('review-form')).toBeVisible();
     for (;;) {
       const groups = this.page.locator('.app-question fieldset');
       const count = await groups.count();

@@ -74,7 +74,9 @@ export function ReviewForm({ data, userId, heading }: Props) {
     },
     [template, data.facts, start.version],
   );
-  const form = useForm<FormRecord>({ defaultValues: start.values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // No defaultValues: the server-rendered fields already hold them, and react-hook-form then takes
+  // each field's value from the page, so an answer clicked before the script ran is kept.
+  const form = useForm<FormRecord>({ resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const watched = useWatch({ control: form.control });
   // Read on every render: react-hook-form only keeps formState.errors current for a component that reads it.
   const clientErrors = form.formState.errors;
@@ -109,6 +111,8 @@ export function ReviewForm({ data, userId, heading }: Props) {
     });
     saverRef.current = saver;
     const draft = start.conflict ? null : drafts.load();
+    // Answers given before the page's script started are on the page but not yet saved.
+    if (!sameValues(read(), Object.fromEntries(fields.map((f) => [f, start.values[f] ?? ''])))) saver.changed();
     if (draft) {
       const merged = { ...start.values, ...Object.fromEntries(fields.filter((f) => f in draft.values).map((f) => [f, draft.values[f] ?? ''])) };
       if (sameValues(comparable(template, merged, data.facts), comparable(template, start.values, data.facts))) drafts.clear();

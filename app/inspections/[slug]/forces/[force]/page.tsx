@@ -25,7 +25,7 @@ export default async function ForcePage({ params, searchParams }: { params: Prom
   if (load.kind === 'not-found') notFound();
   if (load.kind === 'forbidden') forbidden();
   const page = load.data;
-  const filtered = Boolean(filters.status ?? filters.crimeType ?? filters.inspector);
+  const filtered = filters.status !== undefined || filters.crimeType !== undefined || filters.inspector !== undefined;
   const base = `/inspections/${page.inspection.slug}/forces/${page.force.code}`;
   const returned = one(query.returned);
   return (
