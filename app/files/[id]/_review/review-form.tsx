@@ -74,9 +74,8 @@ export function ReviewForm({ data, userId, heading }: Props) {
     },
     [template, data.facts, start.version],
   );
-  // No defaultValues: the server-rendered fields already hold them, and react-hook-form then takes
-  // each field's value from the page, so an answer clicked before the script ran is kept.
-  const form = useForm<FormRecord>({ resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // react-hook-form keeps a field edited before the script ran (it reads such fields from the page).
+  const form = useForm<FormRecord>({ defaultValues: start.values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const watched = useWatch({ control: form.control });
   // Read on every render: react-hook-form only keeps formState.errors current for a component that reads it.
   const clientErrors = form.formState.errors;
