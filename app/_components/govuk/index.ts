@@ -3,7 +3,6 @@ export { Button } from './button';
 export { Details } from './details';
 export { ErrorSummary, type ErrorItem } from './error-summary';
 export { Input } from './input';
-export { InsetText } from './inset-text';
 export { NotificationBanner } from './notification-banner';
 export { Radios, type RadioItem } from './radios';
 export { Select } from './select';
