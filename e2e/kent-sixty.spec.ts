@@ -1,9 +1,11 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, signIn, test } from './support/fixtures';
 import { ReviewFormPage } from './support/review';
 import { USERS, type TestUser } from './support/users';
 
-type A11y = { check: (page: import('@playwright/test').Page, label?: string) => Promise<void> };
+interface A11y {
+  check: (page: Page, label?: string) => Promise<void>;
+}
 
 /** One inspector reviews every file on their list, end to end, in the browser. */
 async function reviewAll(browser: Browser, who: TestUser, a11y: A11y): Promise<number> {

@@ -1,22 +1,21 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useActionState, useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useHydrated } from '@/app/_components/forms/use-hydrated';
 import { Button, ErrorSummary, type ErrorItem } from '@/app/_components/govuk';
-import { answerField, noteField, resolveField, reviewFieldOrder, reviewFormSchema, snapshotToForm, type ReviewIntent } from '@/lib/criteria';
+import { resolveField, reviewFieldOrder, reviewFormSchema, snapshotToForm, type ReviewIntent } from '@/lib/criteria';
 import type { ReviewPageData } from '@/lib/reviews/review-page';
 import type { SaveOutcome } from '@/lib/reviews/save-review';
 import { saveReviewAction } from '../actions';
 import { ConflictPanel, type ConflictView } from './conflict-panel';
-import { localDraftStore } from './draft-store';
 import { FileFactsSection } from './file-facts';
-import { comparable, formApplicability, formFacts, formFields, sameValues, toFormData, toRecord, type FormRecord } from './form-values';
-import { Question } from './question';
-import { ReviewSaver, type SaverStatus } from './review-saver';
+import { formApplicability, formFacts, formFields, toFormData, toRecord, type FormRecord } from './form-values';
+import { QuestionsByTheme } from './questions-by-theme';
 import { SaveStatus } from './save-status';
 import { startingPoint } from './starting-point';
+import { useAutosave } from './use-autosave';
 import { useLeaveGuard } from './use-leave-guard';
 import { useOfflinePage } from './use-offline-page';
 
@@ -58,10 +57,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const [showClientErrors, setShowClientErrors] = useState(false);
   // Bumped each time a button's errors are shown: the error summary takes focus then, not as fields change.
   const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<SaverStatus>(start.savedAt ? { kind: 'saved', at: start.savedAt, notSaved: Object.keys(start.errors).length } : { kind: 'idle' });
-  const [restored, setRestored] = useState(false);
   const offline = useOfflinePage();
-  const saverRef = useRef<ReviewSaver | null>(null);
   // The intent of the last button pressed: errors shown for it are checked again as fields change.
   const intentRef = useRef<ReviewIntent>('stay');
   const showErrorsRef = useRef(false);
@@ -69,7 +65,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const resolver: Resolver<FormRecord> = useCallback(
     (values, context, options) => {
       const schema = reviewFormSchema({ template, facts: data.facts }, { complete: intentRef.current === 'check' });
-      const envelope = { version: String(saverRef.current?.version ?? start.version), intent: intentRef.current };
+      const envelope = { version: String(start.version), intent: intentRef.current };
       return (zodResolver(schema) as unknown as Resolver<FormRecord>)({ ...values, ...envelope }, context, options);
     },
     [template, data.facts, start.version],
@@ -93,58 +89,26 @@ export function ReviewForm({ data, userId, heading }: Props) {
     [fileId],
   );
 
-  useEffect(() => {
-    const drafts = localDraftStore(userId, fileId);
-    const saver = new ReviewSaver({
-      version: start.version,
-      saved: Object.fromEntries(fields.map((f) => [f, start.values[f] ?? ''])),
-      read,
-      send,
-      drafts,
-      onStatus: setStatus,
-      onConflict: (outcome) => {
-        setConflict(outcome);
-        setServerErrors(outcome.fieldErrors);
-      },
-      isOnline: () => navigator.onLine,
-    });
-    saverRef.current = saver;
-    const draft = start.conflict ? null : drafts.load();
-    // Answers given before the page's script started are on the page but not yet saved.
-    if (!sameValues(read(), Object.fromEntries(fields.map((f) => [f, start.values[f] ?? ''])))) saver.changed();
-    if (draft) {
-      const merged = { ...start.values, ...Object.fromEntries(fields.filter((f) => f in draft.values).map((f) => [f, draft.values[f] ?? ''])) };
-      if (sameValues(comparable(template, merged, data.facts), comparable(template, start.values, data.facts))) drafts.clear();
-      else {
-        form.reset(merged, { keepDefaultValues: true });
-        saver.restored(draft);
-        queueMicrotask(() => {
-          setRestored(true);
-        });
-      }
-    }
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: ({ name, type }) => {
-        if (type !== 'change' || !name) return;
-        if (showErrorsRef.current) void form.trigger();
-        if (!name.startsWith('resolve_')) saver.changed();
-      },
-    });
-    const online = () => {
-      saver.online();
-    };
-    window.addEventListener('online', online);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('online', online);
-      saver.pause();
-    };
-    // The saver is made once per page: later renders must not replace it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { saverRef, status, setStatus, restored } = useAutosave({
+    form,
+    template,
+    facts: data.facts,
+    start,
+    fields,
+    userId,
+    fileId,
+    read,
+    send,
+    onConflict: (outcome) => {
+      setConflict(outcome);
+      setServerErrors(outcome.fieldErrors);
+    },
+    onChange: () => {
+      if (showErrorsRef.current) void form.trigger();
+    },
+  });
 
-  useLeaveGuard(useCallback(() => saverRef.current?.dirty ?? false, []));
+  useLeaveGuard(useCallback(() => saverRef.current?.dirty ?? false, [saverRef]));
 
   const handleOutcome = (outcome: SaveOutcome, sent: FormRecord, resolving: boolean) => {
     const saver = saverRef.current;
@@ -222,7 +186,6 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const errorFor = (field: string) => errorItems.find((e) => e.field === field)?.message;
   const applies = hydrated ? formApplicability(template, values, data.facts) : null;
   const facts = hydrated ? formFacts(values, data.facts) : data.facts;
-  const themes = [...new Set(template.questions.map((q) => q.theme))];
   const factErrors = Object.fromEntries(fields.filter((f) => f.startsWith('fact_')).map((f) => [f, errorFor(f)]));
   const factsChanged = hydrated && fields.some((f) => f.startsWith('fact_') && values[f] !== start.values[f]);
 
@@ -243,42 +206,14 @@ export function ReviewForm({ data, userId, heading }: Props) {
           errors={factErrors}
           open={factsChanged || Object.values(factErrors).some(Boolean)}
         />
-        <nav className="app-contents" aria-labelledby="contents-heading">
-          <h2 className="govuk-heading-s" id="contents-heading">
-            Questions
-          </h2>
-          <ol className="govuk-list govuk-list--number">
-            {themes.map((theme, i) => (
-              <li key={theme}>
-                <a className="govuk-link" href={`#theme-${i + 1}`}>
-                  {theme}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        {themes.map((theme, i) => (
-          <section key={theme} aria-labelledby={`theme-${i + 1}`}>
-            <h2 className="govuk-heading-m app-theme-heading" id={`theme-${i + 1}`}>
-              {theme}
-            </h2>
-            {template.questions
-              .filter((q) => q.theme === theme)
-              .map((q) => (
-                <Question
-                  key={q.code}
-                  q={q}
-                  template={template}
-                  register={form.register}
-                  initial={start.values}
-                  answer={(hydrated ? values : start.values)[answerField(q.code)] ?? ''}
-                  applies={applies ? (applies[q.code] ?? false) : null}
-                  answerError={errorFor(answerField(q.code))}
-                  noteError={errorFor(noteField(q.code))}
-                />
-              ))}
-          </section>
-        ))}
+        <QuestionsByTheme
+          template={template}
+          register={form.register}
+          initial={start.values}
+          values={hydrated ? values : start.values}
+          applies={applies}
+          errorFor={errorFor}
+        />
         <SaveStatus status={status} restored={false} echo />
         <div className="govuk-button-group">
           <Button name="intent" value="check">
