@@ -75,5 +75,9 @@ export async function assignFiles(input: AssignFilesInput, actor: Actor): Promis
 }
 
 export async function getAssignee(userId: number): Promise<(Assignee & { role: string; disabled: boolean }) | undefined> {
-  return getDb().select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, userId)).get();
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
 }

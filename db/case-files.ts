@@ -96,7 +96,13 @@ export type FactsChange = Partial<Pick<CaseFile, 'outcome' | 'domesticAbuse' | '
  * A reviewer's correction of a file's facts, one audit row per fact (old → new). Runs inside the
  * transaction of the review save that carries it.
  */
-export function correctFactsTx(tx: Tx, file: { id: number; inspectionId: number }, change: FactsChange, old: FactsChange, actor: Actor): void {
+export function correctFactsTx(
+  tx: Tx,
+  file: { id: number; inspectionId: number },
+  change: FactsChange,
+  old: FactsChange,
+  actor: Actor,
+): void {
   const keys = Object.keys(change) as (keyof FactsChange)[];
   if (keys.length === 0) return;
   tx.update(caseFiles).set(change).where(eq(caseFiles.id, file.id)).run();

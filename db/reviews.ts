@@ -94,11 +94,23 @@ export async function saveReviewChanges(input: ReviewSaveInput, actor: Actor): P
     let version: number;
     if (input.reviewId === null) {
       if (input.expectedVersion !== 0) return { ok: false, conflict: true };
-      const exists = tx.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.caseFileId, input.file.id), eq(reviews.kind, 'review'))).get();
+      const exists = tx
+        .select({ id: reviews.id })
+        .from(reviews)
+        .where(and(eq(reviews.caseFileId, input.file.id), eq(reviews.kind, 'review')))
+        .get();
       if (exists) return { ok: false, conflict: true };
       const created = tx
         .insert(reviews)
-        .values({ caseFileId: input.file.id, reviewerId: input.reviewerId, kind: 'review', status: 'draft', version: 1, createdAt: now, updatedAt: now })
+        .values({
+          caseFileId: input.file.id,
+          reviewerId: input.reviewerId,
+          kind: 'review',
+          status: 'draft',
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: reviews.id })
         .get();
       reviewId = created.id;
@@ -132,7 +144,9 @@ export async function saveReviewChanges(input: ReviewSaveInput, actor: Actor): P
       });
     }
     for (const r of input.removals) {
-      tx.delete(answers).where(and(eq(answers.reviewId, reviewId), eq(answers.questionCode, r.code))).run();
+      tx.delete(answers)
+        .where(and(eq(answers.reviewId, reviewId), eq(answers.questionCode, r.code)))
+        .run();
       writeAudit(tx, actor, {
         action: 'review.answer-removed',
         entityType: 'review',
@@ -186,7 +200,14 @@ export async function markReviewReturned(
   const result = getDb().transaction((tx): StatusWrite => {
     const updated = tx
       .update(reviews)
-      .set({ status: 'returned', returnReason: reason, returnedBy: actor.id, returnedAt: now, updatedAt: now, version: review.expectedVersion + 1 })
+      .set({
+        status: 'returned',
+        returnReason: reason,
+        returnedBy: actor.id,
+        returnedAt: now,
+        updatedAt: now,
+        version: review.expectedVersion + 1,
+      })
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.expectedVersion), eq(reviews.status, 'submitted')))
       .run();
     if (updated.changes === 0) return { ok: false, conflict: true };

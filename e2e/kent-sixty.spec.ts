@@ -37,7 +37,11 @@ async function reviewAll(browser: Browser, who: TestUser, a11y: A11y): Promise<n
   return total;
 }
 
-test('a lead assigns Kent’s 60 files to two inspectors, each reviews theirs, and the lead sees 60 of 60 submitted', async ({ browser, page, a11y }) => {
+test('a lead assigns Kent’s 60 files to two inspectors, each reviews theirs, and the lead sees 60 of 60 submitted', async ({
+  browser,
+  page,
+  a11y,
+}) => {
   test.setTimeout(20 * 60_000);
   await signIn(page, USERS.lead, a11y);
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Inspections' }).click();

@@ -6,7 +6,10 @@ import { ESSEX_FILES, REVIEW_USERS } from './support/review-data';
 /** A form's fields as the page's HTML has them (read without running the page's own scripts). */
 async function formFields(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const input of await page.getByTestId('review-form').locator('input[type=hidden], input[type=radio]:checked, textarea, select').all()) {
+  for (const input of await page
+    .getByTestId('review-form')
+    .locator('input[type=hidden], input[type=radio]:checked, textarea, select')
+    .all()) {
     const name = await input.getAttribute('name');
     if (name) out[name] = await input.inputValue();
   }
@@ -38,8 +41,17 @@ test('an inspector’s direct POST to another inspector’s review is refused an
   expect(view?.status()).toBe(403);
   await a11y.check(intruder, '403 on another inspector’s file');
   // …and posting to it, as a form or as a script, changes nothing.
-  const tampered = { ...fields, answer_vulnerability_identified: 'no', note_vulnerability_identified: 'Written by someone else', intent: 'save' };
-  const posted = await intruderContext.request.post(path, { multipart: tampered, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  const tampered = {
+    ...fields,
+    answer_vulnerability_identified: 'no',
+    note_vulnerability_identified: 'Written by someone else',
+    intent: 'save',
+  };
+  const posted = await intruderContext.request.post(path, {
+    multipart: tampered,
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
   expect(posted.status()).toBe(403);
   await intruderContext.close();
 
@@ -52,7 +64,9 @@ test('an inspector’s direct POST to another inspector’s review is refused an
   await expect(page.getByRole('listitem').filter({ hasText: ESSEX_FILES.owner.crimeReference })).toContainText('Not started');
 
   // The very same post from the owner is accepted: the refusal above was about who, not how.
-  const own = await page.context().request.post(path, { multipart: tampered, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  const own = await page
+    .context()
+    .request.post(path, { multipart: tampered, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
   expect(own.status()).toBe(303);
   await page.goto(path);
   await form.expectAnswer(Q.vulnerability, 'No');

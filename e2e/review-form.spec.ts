@@ -2,7 +2,6 @@ import { expect, signIn, test } from './support/fixtures';
 import { Q, ReviewFormPage, tabTo } from './support/review';
 import { ESSEX_FILES, REVIEW_USERS } from './support/review-data';
 
-
 test('the form follows the template’s rules as answers and facts change, and explains every problem', async ({ page, a11y }) => {
   const file = ESSEX_FILES.rules;
   await signIn(page, REVIEW_USERS.rules, a11y);
@@ -16,7 +15,9 @@ test('the form follows the template’s rules as answers and facts change, and e
   // A harassment file: DASH is asked; plan quality waits for a plan; no outcome-14/16 questions.
   await expect(form.question(Q.dash)).toBeVisible();
   await expect(form.question(Q.planQuality)).toHaveCount(0);
-  await expect(page.getByTestId('not-asked-plan_quality')).toContainText('It is asked only when the answer to “Was there an investigation plan?” is yes');
+  await expect(page.getByTestId('not-asked-plan_quality')).toContainText(
+    'It is asked only when the answer to “Was there an investigation plan?” is yes',
+  );
   await expect(form.question(Q.wishes)).toHaveCount(0);
   await a11y.check(page, 'review form, empty');
 
@@ -31,7 +32,9 @@ test('the form follows the template’s rules as answers and facts change, and e
   // Correcting the outcome to 14 brings in the victim's-wishes question; the summary follows.
   await page.getByText('Correct the outcome or flags').click();
   await page.getByRole('combobox', { name: 'Outcome' }).selectOption('14');
-  await expect(page.locator('.govuk-summary-list')).toContainText('14 – Evidential difficulties – suspect not identified; victim does not support action');
+  await expect(page.locator('.govuk-summary-list')).toContainText(
+    '14 – Evidential difficulties – suspect not identified; victim does not support action',
+  );
   await expect(form.question(Q.wishes)).toBeVisible();
   await form.waitUntilSaved();
 

@@ -34,7 +34,23 @@ test('a whole review without JavaScript: errors, rules applied by the server, sa
 
   // Answer everything, including plan quality although there was no plan: the server leaves it out.
   await form.rationale(Q.vulnerability).fill('Vulnerability not assessed at first contact');
-  for (const wording of [Q.repeat, Q.timely, Q.evidence, Q.bwv, Q.dash, Q.enquiries, Q.supervision, Q.direction, Q.updated, Q.needs, Q.wishes, Q.care, Q.outcome, Q.evidenceLed, Q.overall]) {
+  for (const wording of [
+    Q.repeat,
+    Q.timely,
+    Q.evidence,
+    Q.bwv,
+    Q.dash,
+    Q.enquiries,
+    Q.supervision,
+    Q.direction,
+    Q.updated,
+    Q.needs,
+    Q.wishes,
+    Q.care,
+    Q.outcome,
+    Q.evidenceLed,
+    Q.overall,
+  ]) {
     await form.answer(wording, 'Yes');
   }
   await form.answer(Q.plan, 'No', 'No plan recorded');
@@ -52,11 +68,12 @@ test('a whole review without JavaScript: errors, rules applied by the server, sa
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Check your answers for ${file.crimeReference}`);
   await expect(page.locator('.govuk-summary-list__key', { hasText: Q.planQuality })).toHaveCount(0);
-  await expect(page.locator('.govuk-summary-list__row', { hasText: Q.vulnerability })).toContainText('Vulnerability not assessed at first contact');
-  await expect(page.locator('.govuk-summary-list__row', { hasText: Q.plan }).getByRole('link', { name: `Change ${Q.plan}` })).toHaveAttribute(
-    'href',
-    /#answer_investigation_plan$/,
+  await expect(page.locator('.govuk-summary-list__row', { hasText: Q.vulnerability })).toContainText(
+    'Vulnerability not assessed at first contact',
   );
+  await expect(
+    page.locator('.govuk-summary-list__row', { hasText: Q.plan }).getByRole('link', { name: `Change ${Q.plan}` }),
+  ).toHaveAttribute('href', /#answer_investigation_plan$/);
   await a11y.check(page);
   await page.getByRole('button', { name: 'Submit review' }).click();
   await expect(page.getByText(`Your review of ${file.crimeReference} has been submitted`)).toBeVisible();

@@ -77,7 +77,9 @@ test('submit, return with a reason, resubmit; the lead reads the whole history',
   await expect(bwvChanges.last()).toContainText('No → Yes');
   await expect(bwvChanges.last()).toContainText('Rationale: “Officer did not wear a camera” → none');
   await expect(bwvChanges.last()).toContainText(inspector.name);
-  await expect(history.getByRole('row').filter({ hasText: 'Review returned to the inspector' })).toContainText('Reason: Check body-worn video');
+  await expect(history.getByRole('row').filter({ hasText: 'Review returned to the inspector' })).toContainText(
+    'Reason: Check body-worn video',
+  );
   await expect(history.getByRole('row').filter({ hasText: 'Review returned to the inspector' })).toContainText(USERS.lead.name);
   await expect(history.getByRole('row').filter({ hasText: 'Review resubmitted' })).toContainText('Returned → Submitted');
   const last = history.getByRole('row').last();

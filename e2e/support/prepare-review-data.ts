@@ -50,7 +50,10 @@ export async function prepareReviewData(): Promise<void> {
     const owner = await findUserByEmail(REVIEW_USERS[file.owner].email);
     const stored = db.select().from(caseFiles).where(eq(caseFiles.crimeReference, file.crimeReference)).get();
     if (!owner || !stored) throw new Error(`Cannot assign ${file.crimeReference}`);
-    const result = await assignFiles({ inspectionId: stored.inspectionId, forceId: stored.forceId, caseFileIds: [stored.id], assignee: owner }, system);
+    const result = await assignFiles(
+      { inspectionId: stored.inspectionId, forceId: stored.forceId, caseFileIds: [stored.id], assignee: owner },
+      system,
+    );
     if (!result.ok) throw new Error(`Cannot assign ${file.crimeReference}`);
   }
 }

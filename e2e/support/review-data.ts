@@ -32,7 +32,15 @@ export interface E2EFile {
 /** Essex: one or two files per test, each assigned to that test's inspector. */
 export const ESSEX_FILES = {
   keyboard: { crimeReference: 'E2E/KEY/1', crimeType: 'theft-from-person', recordedOn: '2017-01-05', outcome: 18, owner: 'keyboard' },
-  noJs: { crimeReference: 'E2E/NOJS/1', crimeType: 'common-assault', recordedOn: '2017-01-06', outcome: 16, domesticAbuse: true, repeatVictim: true, owner: 'noJs' },
+  noJs: {
+    crimeReference: 'E2E/NOJS/1',
+    crimeType: 'common-assault',
+    recordedOn: '2017-01-06',
+    outcome: 16,
+    domesticAbuse: true,
+    repeatVictim: true,
+    owner: 'noJs',
+  },
   rules: { crimeReference: 'E2E/RULES/1', crimeType: 'harassment', recordedOn: '2017-01-07', outcome: 18, owner: 'rules' },
   conflict: { crimeReference: 'E2E/CONF/1', crimeType: 'abh', recordedOn: '2017-01-08', outcome: 1, owner: 'conflict' },
   offline: { crimeReference: 'E2E/OFF/1', crimeType: 'abh', recordedOn: '2017-01-09', outcome: 1, owner: 'offline' },

@@ -93,7 +93,8 @@ export function checkAnswers(
   }
 
   for (const code of Object.keys(given)) {
-    if (!codes.has(code) && given[code] !== undefined) issues.push({ question: code, field: 'answer', message: messages.unknownQuestion(code) });
+    if (!codes.has(code) && given[code] !== undefined)
+      issues.push({ question: code, field: 'answer', message: messages.unknownQuestion(code) });
   }
   return { answers, notApplicable, issues };
 }

@@ -52,10 +52,12 @@ function completeFor(facts: FileFacts): fc.Arbitrary<Record<string, GivenAnswer>
 
 /** One small change to a set: a different answer, a cleared note, or an answer where none belongs. */
 function mutated(given: Record<string, GivenAnswer>): fc.Arbitrary<Record<string, GivenAnswer>> {
-  return fc.record({ code: fc.constantFrom(...template.questions.map((q) => q.code)), answer: answerArb, note: noteArb }).map(({ code, answer, note }) => ({
-    ...given,
-    [code]: { answer, note },
-  }));
+  return fc
+    .record({ code: fc.constantFrom(...template.questions.map((q) => q.code)), answer: answerArb, note: noteArb })
+    .map(({ code, answer, note }) => ({
+      ...given,
+      [code]: { answer, note },
+    }));
 }
 
 function givenFor(facts: FileFacts): fc.Arbitrary<Record<string, GivenAnswer>> {

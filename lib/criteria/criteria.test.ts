@@ -7,8 +7,20 @@ import { answerField, noteField, snapshotDiff, snapshotToForm } from './snapshot
 import type { FileFacts } from './types';
 
 const template = PEEL_2017_TEMPLATE;
-const theft: FileFacts = { crimeType: 'theft-from-person', outcome: 18, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false };
-const domestic16: FileFacts = { crimeType: 'common-assault', outcome: 16, domesticAbuse: true, repeatVictim: true, vulnerableVictim: false };
+const theft: FileFacts = {
+  crimeType: 'theft-from-person',
+  outcome: 18,
+  domesticAbuse: false,
+  repeatVictim: false,
+  vulnerableVictim: false,
+};
+const domestic16: FileFacts = {
+  crimeType: 'common-assault',
+  outcome: 16,
+  domesticAbuse: true,
+  repeatVictim: true,
+  vulnerableVictim: false,
+};
 
 const ALWAYS = template.questions.filter((q) => q.appliesWhen === null).map((q) => q.code);
 
@@ -29,7 +41,9 @@ describe('applicability', () => {
   });
 
   it('asks a plain theft only the questions that always apply, plus the outcome question', () => {
-    expect(applicableCodes(template, theft, {})).toEqual([...ALWAYS.filter((c) => c !== 'plan_quality'), 'outcome_appropriate'].sort(byTemplate));
+    expect(applicableCodes(template, theft, {})).toEqual(
+      [...ALWAYS.filter((c) => c !== 'plan_quality'), 'outcome_appropriate'].sort(byTemplate),
+    );
   });
 
   it('follows the file’s flags, crime type and outcome', () => {
@@ -66,13 +80,23 @@ describe('checking answers', () => {
     expect(result.issues).toEqual([]);
     expect(result.answers.bwv_used).toEqual({ answer: 'no', note: 'Camera not switched on' });
     expect(result.answers.vulnerability_identified).toEqual({ answer: 'yes', note: null });
-    expect(result.notApplicable).toEqual(['repeat_victim_identified', 'dash_completed', 'plan_quality', 'victim_wishes_recorded', 'evidence_led_considered']);
+    expect(result.notApplicable).toEqual([
+      'repeat_victim_identified',
+      'dash_completed',
+      'plan_quality',
+      'victim_wishes_recorded',
+      'evidence_led_considered',
+    ]);
   });
 
   it('requires a rationale for partly and no, in plain words', () => {
     const result = checkAnswers(template, theft, { evidence_secured: { answer: 'partly', note: '  ' } });
     expect(result.issues).toEqual([
-      { question: 'evidence_secured', field: 'note', message: 'Explain why you answered partly to “Were opportunities to secure evidence in the \'golden hour\' taken?”' },
+      {
+        question: 'evidence_secured',
+        field: 'note',
+        message: "Explain why you answered partly to “Were opportunities to secure evidence in the 'golden hour' taken?”",
+      },
     ]);
     expect(result.answers).toEqual({});
   });
@@ -80,7 +104,7 @@ describe('checking answers', () => {
   it('refuses an answer outside the question’s set', () => {
     const result = checkAnswers(template, theft, { vulnerability_identified: { answer: 'na' }, risk_assessed: { answer: 'maybe' } });
     expect(result.issues.map((i) => i.message)).toEqual([
-      '“na” is not an answer to “Was the victim\'s vulnerability identified at first contact?”: choose yes or no',
+      "“na” is not an answer to “Was the victim's vulnerability identified at first contact?”: choose yes or no",
       '“maybe” is not an answer to “Was a structured risk assessment (THRIVE) recorded at first contact?”: choose yes or no',
     ]);
   });
@@ -88,7 +112,7 @@ describe('checking answers', () => {
   it('names every unanswered question when completeness is required', () => {
     const result = checkAnswers(template, theft, {}, { complete: true });
     expect(result.issues).toHaveLength(applicableCodes(template, theft, {}).length);
-    expect(result.issues[0]?.message).toBe('Select an answer for “Was the victim\'s vulnerability identified at first contact?”');
+    expect(result.issues[0]?.message).toBe("Select an answer for “Was the victim's vulnerability identified at first contact?”");
   });
 
   it('drops or rejects an answer to a question that does not apply', () => {
@@ -104,7 +128,13 @@ describe('checking answers', () => {
 
   it('keeps a rationale typed before its answer from vanishing quietly', () => {
     const result = checkAnswers(template, theft, { risk_assessed: { answer: '', note: 'THRIVE missing' } });
-    expect(result.issues).toEqual([{ question: 'risk_assessed', field: 'answer', message: 'Select an answer for “Was a structured risk assessment (THRIVE) recorded at first contact?” to keep your rationale' }]);
+    expect(result.issues).toEqual([
+      {
+        question: 'risk_assessed',
+        field: 'answer',
+        message: 'Select an answer for “Was a structured risk assessment (THRIVE) recorded at first contact?” to keep your rationale',
+      },
+    ]);
   });
 
   it('refuses a question code the template does not have', () => {
@@ -129,7 +159,10 @@ describe('the review form schema', () => {
     expect(parsed.version).toBe(3);
     expect(parsed.intent).toBe('save');
     expect(parsed.facts.outcome).toBe(14);
-    expect(parsed.answers).toEqual({ victim_wishes_recorded: { answer: 'no', note: 'Not recorded' }, outcome_appropriate: { answer: 'yes', note: null } });
+    expect(parsed.answers).toEqual({
+      victim_wishes_recorded: { answer: 'no', note: 'Not recorded' },
+      outcome_appropriate: { answer: 'yes', note: null },
+    });
   });
 
   it('refuses fields it does not know, whole', () => {
@@ -138,7 +171,12 @@ describe('the review form schema', () => {
   });
 
   it('keeps the valid part of a form and names each refused field', () => {
-    const read = readReviewForm(ctx, { ...base, [answerField('risk_assessed')]: 'yes', [answerField('bwv_used')]: 'no', fact_outcome: '99' });
+    const read = readReviewForm(ctx, {
+      ...base,
+      [answerField('risk_assessed')]: 'yes',
+      [answerField('bwv_used')]: 'no',
+      fact_outcome: '99',
+    });
     if (!read.ok) throw new Error(read.formError);
     expect(read.value.answers).toEqual({ risk_assessed: { answer: 'yes', note: null } });
     expect(read.value.facts.outcome).toBe(18);

@@ -14,4 +14,11 @@ export {
   type ReviewIntent,
 } from './review-form';
 export { answerField, noteField, resolveField, sameSnapshot, snapshotDiff, snapshotToForm, type ReviewSnapshot } from './snapshot';
-export { NOTE_MAX_LENGTH, type CriteriaQuestion, type CriteriaTemplate, type FileFacts, type StoredAnswer, type StoredAnswers } from './types';
+export {
+  NOTE_MAX_LENGTH,
+  type CriteriaQuestion,
+  type CriteriaTemplate,
+  type FileFacts,
+  type StoredAnswer,
+  type StoredAnswers,
+} from './types';

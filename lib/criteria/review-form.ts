@@ -97,7 +97,11 @@ export function reviewFormSchema(ctx: ReviewFormContext, options: { complete?: b
   const choice = z.enum(['mine', 'theirs', '']).nullable().optional();
   const shape: Record<string, z.ZodType> = {
     version: z.string().regex(/^\d{1,9}$/),
-    against: z.string().regex(/^\d{1,9}$/).nullable().optional(),
+    against: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .nullable()
+      .optional(),
     intent: z.enum(REVIEW_INTENTS).nullable().optional(),
   };
   for (const field of Object.values(FACT_FIELDS)) shape[field] = text;
@@ -117,9 +121,7 @@ export function reviewFormSchema(ctx: ReviewFormContext, options: { complete?: b
     .transform((raw) => evaluate(ctx, raw as ReviewFormValues, complete).value);
 }
 
-export type ReadReviewForm =
-  | { ok: false; formError: string }
-  | { ok: true; value: ReviewFormOutput; fieldErrors: Record<string, string> };
+export type ReadReviewForm = { ok: false; formError: string } | { ok: true; value: ReviewFormOutput; fieldErrors: Record<string, string> };
 
 /**
  * The server's reading of a posted review form. A form that is not this form (unknown fields, no

@@ -13,7 +13,9 @@ export interface ReviewContext {
   snapshot: ReviewSnapshot;
 }
 
-export function factsOf(file: Pick<CaseFileRecord, 'crimeType' | 'outcome' | 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'>): FileFacts {
+export function factsOf(
+  file: Pick<CaseFileRecord, 'crimeType' | 'outcome' | 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'>,
+): FileFacts {
   return {
     crimeType: file.crimeType,
     outcome: file.outcome,
@@ -42,7 +44,12 @@ export async function loadReviewContext(caseFileId: number): Promise<ReviewConte
     template: { questions },
     facts,
     snapshot: {
-      facts: { outcome: facts.outcome, domesticAbuse: facts.domesticAbuse, repeatVictim: facts.repeatVictim, vulnerableVictim: facts.vulnerableVictim },
+      facts: {
+        outcome: facts.outcome,
+        domesticAbuse: facts.domesticAbuse,
+        repeatVictim: facts.repeatVictim,
+        vulnerableVictim: facts.vulnerableVictim,
+      },
       answers,
     },
   };

@@ -55,15 +55,30 @@ export async function fileHistory(caseFileId: number, template: CriteriaTemplate
         };
       case 'case-file.corrected': {
         const field = String(d.field);
-        return { ...base, what: `File facts corrected: ${FACT_LABELS[field] ?? field}`, change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`, note: null };
+        return {
+          ...base,
+          what: `File facts corrected: ${FACT_LABELS[field] ?? field}`,
+          change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`,
+          note: null,
+        };
       }
       case 'case-file.assigned':
         return { ...base, what: 'File assigned', change: `${typeof d.old === 'string' ? d.old : 'Nobody'} → ${String(d.new)}`, note: null };
       case 'review.returned':
-        return { ...base, what: describeAuditAction(r), change: 'Submitted → Returned', note: typeof d.reason === 'string' ? `Reason: ${d.reason}` : null };
+        return {
+          ...base,
+          what: describeAuditAction(r),
+          change: 'Submitted → Returned',
+          note: typeof d.reason === 'string' ? `Reason: ${d.reason}` : null,
+        };
       case 'review.submitted':
       case 'review.resubmitted':
-        return { ...base, what: describeAuditAction(r), change: `${r.action === 'review.resubmitted' ? 'Returned' : 'In progress'} → Submitted`, note: null };
+        return {
+          ...base,
+          what: describeAuditAction(r),
+          change: `${r.action === 'review.resubmitted' ? 'Returned' : 'In progress'} → Submitted`,
+          note: null,
+        };
       default:
         return { ...base, what: describeAuditAction({ action: r.action, detail: null }), change: null, note: null };
     }

@@ -69,7 +69,12 @@ function matches(file: ForceFile, filters: ForceFileFilters): boolean {
 }
 
 /** A force's sampled files with status and assignee, filtered: for the inspection's leads and admins. */
-export async function getForceFilesPage(viewer: Viewer, slug: string, forceCode: string, filters: ForceFileFilters): Promise<PageLoad<ForceFilesPage>> {
+export async function getForceFilesPage(
+  viewer: Viewer,
+  slug: string,
+  forceCode: string,
+  filters: ForceFileFilters,
+): Promise<PageLoad<ForceFilesPage>> {
   const inspection = await getInspectionBySlug(slug);
   if (!inspection) return { kind: 'not-found' };
   if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };

@@ -88,9 +88,16 @@ describe('assigning files', () => {
   });
 
   it('refuses inspectors, leads of other inspections and files outside the sample', async () => {
-    expect(await assignFiles(inspector1, inspector1.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first()] })).toMatchObject({ ok: false });
-    expect(await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: lead.id, files: [first()] })).toMatchObject({ ok: false, field: 'inspector' });
-    expect(await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first(), 99999] })).toMatchObject({ ok: false, field: 'files' });
+    expect(
+      await assignFiles(inspector1, inspector1.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first()] }),
+    ).toMatchObject({ ok: false });
+    expect(await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: lead.id, files: [first()] })).toMatchObject({
+      ok: false,
+      field: 'inspector',
+    });
+    expect(
+      await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first(), 99999] }),
+    ).toMatchObject({ ok: false, field: 'files' });
     expect(db.all(sql`select * from assignments`)).toEqual([]);
   });
 });
@@ -101,51 +108,117 @@ describe('saving a review', () => {
   });
 
   it('creates the review on the first save, and bumps the version on each change', async () => {
-    const saved = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('vulnerability_identified')]: 'yes' }));
+    const saved = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('vulnerability_identified')]: 'yes' }),
+    );
     expect(saved).toMatchObject({ kind: 'saved', version: 1, changed: true });
     const again = await saveReview(inspector1, inspector1.actor, first(), await form(first(), {}));
     expect(again).toMatchObject({ kind: 'saved', version: 1, changed: false });
-    const next = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'No THRIVE' }));
+    const next = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'No THRIVE' }),
+    );
     expect(next).toMatchObject({ kind: 'saved', version: 2 });
     const ctx = await loadReviewContext(first());
-    expect(ctx?.snapshot.answers).toEqual({ vulnerability_identified: { answer: 'yes', note: null }, risk_assessed: { answer: 'no', note: 'No THRIVE' } });
+    expect(ctx?.snapshot.answers).toEqual({
+      vulnerability_identified: { answer: 'yes', note: null },
+      risk_assessed: { answer: 'no', note: 'No THRIVE' },
+    });
   });
 
   it('refuses a save based on an old version and shows what differs, then saves the choices', async () => {
     const base = await form(first(), {});
     await saveReview(inspector1, inspector1.actor, first(), { ...base, [answerField('risk_assessed')]: 'yes' });
-    const stale = await saveReview(inspector1, inspector1.actor, first(), { ...base, [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'Missing', [answerField('bwv_used')]: 'yes' });
-    expect(stale).toMatchObject({ kind: 'conflict', version: 1, differences: ['answer_risk_assessed', 'answer_bwv_used'], changedBy: 'Aisha Khan' });
+    const stale = await saveReview(inspector1, inspector1.actor, first(), {
+      ...base,
+      [answerField('risk_assessed')]: 'no',
+      [noteField('risk_assessed')]: 'Missing',
+      [answerField('bwv_used')]: 'yes',
+    });
+    expect(stale).toMatchObject({
+      kind: 'conflict',
+      version: 1,
+      differences: ['answer_risk_assessed', 'answer_bwv_used'],
+      changedBy: 'Aisha Khan',
+    });
     const stored = await loadReviewContext(first());
     expect(stored?.snapshot.answers.risk_assessed).toEqual({ answer: 'yes', note: null });
 
     // Resolving needs a choice for every difference.
-    const mine = { ...base, [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'Missing', [answerField('bwv_used')]: 'yes', against: '1' };
+    const mine = {
+      ...base,
+      [answerField('risk_assessed')]: 'no',
+      [noteField('risk_assessed')]: 'Missing',
+      [answerField('bwv_used')]: 'yes',
+      against: '1',
+    };
     const unresolved = await saveReview(inspector1, inspector1.actor, first(), { ...mine, resolve_answer_risk_assessed: 'theirs' });
-    expect(unresolved).toMatchObject({ kind: 'conflict', fieldErrors: { resolve_answer_bwv_used: 'Choose which answer to keep for “Was body-worn video used where it was available and appropriate?”' } });
-    const resolved = await saveReview(inspector1, inspector1.actor, first(), { ...mine, resolve_answer_risk_assessed: 'theirs', resolve_answer_bwv_used: 'mine' });
+    expect(unresolved).toMatchObject({
+      kind: 'conflict',
+      fieldErrors: {
+        resolve_answer_bwv_used: 'Choose which answer to keep for “Was body-worn video used where it was available and appropriate?”',
+      },
+    });
+    const resolved = await saveReview(inspector1, inspector1.actor, first(), {
+      ...mine,
+      resolve_answer_risk_assessed: 'theirs',
+      resolve_answer_bwv_used: 'mine',
+    });
     expect(resolved).toMatchObject({ kind: 'saved', version: 2 });
-    expect((await loadReviewContext(first()))?.snapshot.answers).toEqual({ risk_assessed: { answer: 'yes', note: null }, bwv_used: { answer: 'yes', note: null } });
+    expect((await loadReviewContext(first()))?.snapshot.answers).toEqual({
+      risk_assessed: { answer: 'yes', note: null },
+      bwv_used: { answer: 'yes', note: null },
+    });
   });
 
   it('never stores an answer to a question that does not apply, and removes one that stops applying', async () => {
-    await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('investigation_plan')]: 'yes', [answerField('plan_quality')]: 'partly', [noteField('plan_quality')]: 'Thin' }));
+    await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), {
+        [answerField('investigation_plan')]: 'yes',
+        [answerField('plan_quality')]: 'partly',
+        [noteField('plan_quality')]: 'Thin',
+      }),
+    );
     expect((await loadReviewContext(first()))?.snapshot.answers.plan_quality).toEqual({ answer: 'partly', note: 'Thin' });
     await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('investigation_plan')]: 'na' }));
     const ctx = await loadReviewContext(first());
     expect(ctx?.snapshot.answers.plan_quality).toBeUndefined();
     const history = await fileHistory(first(), template);
-    expect(history.at(-1)).toMatchObject({ what: 'Answer removed (no longer applies): “Was the investigation plan of a good standard?”', change: 'Partly → Not applicable' });
+    expect(history.at(-1)).toMatchObject({
+      what: 'Answer removed (no longer applies): “Was the investigation plan of a good standard?”',
+      change: 'Partly → Not applicable',
+    });
   });
 
   it('saves the valid answers and names the ones it could not save', async () => {
-    const result = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('risk_assessed')]: 'yes', [answerField('bwv_used')]: 'no' }));
-    expect(result).toMatchObject({ kind: 'saved', fieldErrors: { note_bwv_used: expect.stringContaining('Explain why you answered no') as unknown } });
+    const result = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'yes', [answerField('bwv_used')]: 'no' }),
+    );
+    expect(result).toMatchObject({
+      kind: 'saved',
+      fieldErrors: { note_bwv_used: expect.stringContaining('Explain why you answered no') as unknown },
+    });
     expect(Object.keys((await loadReviewContext(first()))?.snapshot.answers ?? {})).toEqual(['risk_assessed']);
   });
 
   it('corrects the file’s facts, audited, and the rules follow the corrected facts', async () => {
-    const result = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { fact_outcome: '14', [answerField('victim_wishes_recorded')]: 'yes' }));
+    const result = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { fact_outcome: '14', [answerField('victim_wishes_recorded')]: 'yes' }),
+    );
     expect(result.kind).toBe('saved');
     const ctx = await loadReviewContext(first());
     expect(ctx?.facts.outcome).toBe(14);
@@ -188,7 +261,12 @@ describe('submitting and returning', () => {
     if (saved.kind !== 'saved') throw new Error(saved.kind);
     expect(await submitReview(inspector1, inspector1.actor, first(), saved.version - 1)).toMatchObject({ ok: false });
     expect(await submitReview(inspector1, inspector1.actor, first(), saved.version)).toEqual({ ok: true });
-    const after = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'x' }));
+    const after = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'x' }),
+    );
     expect(after).toEqual({ kind: 'refused', message: 'This review has been submitted, so it can no longer be changed' });
     const groups = await listYourFiles(inspector1.id);
     expect(groups[0]?.files[0]).toMatchObject({ status: 'submitted', progress: 'All 15 questions answered' });
@@ -200,14 +278,23 @@ describe('submitting and returning', () => {
     await submitReview(inspector1, inspector1.actor, first(), saved.version);
     const submittedVersion = saved.version + 1;
     expect(await returnReview(inspector1, inspector1.actor, first(), submittedVersion, 'No')).toMatchObject({ ok: false });
-    expect(await returnReview(lead, lead.actor, first(), submittedVersion, 'Check the DASH answer')).toMatchObject({ ok: true, file: { forceCode: 'kent' } });
+    expect(await returnReview(lead, lead.actor, first(), submittedVersion, 'Check the DASH answer')).toMatchObject({
+      ok: true,
+      file: { forceCode: 'kent' },
+    });
     const page = await getReviewPage(inspector1, first());
     if (page.kind !== 'ok') throw new Error(page.kind);
-    expect(page.data).toMatchObject({ status: 'returned', canEdit: true, review: { returnReason: 'Check the DASH answer', returnedByName: 'Gareth Lewis' } });
+    expect(page.data).toMatchObject({
+      status: 'returned',
+      canEdit: true,
+      review: { returnReason: 'Check the DASH answer', returnedByName: 'Gareth Lewis' },
+    });
     const changed = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('bwv_used')]: 'na' }));
     if (changed.kind !== 'saved') throw new Error(changed.kind);
     expect(await submitReview(inspector1, inspector1.actor, first(), changed.version)).toEqual({ ok: true });
-    const actions = db.all<{ action: string }>(sql`select action from audit_events where case_file_id = ${first()} and action like 'review.%' and action not like 'review.answer%'`);
+    const actions = db.all<{ action: string }>(
+      sql`select action from audit_events where case_file_id = ${first()} and action like 'review.%' and action not like 'review.answer%'`,
+    );
     expect(actions.map((a) => a.action)).toEqual(['review.started', 'review.submitted', 'review.returned', 'review.resubmitted']);
   });
 });

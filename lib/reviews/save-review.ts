@@ -75,13 +75,18 @@ function desiredSnapshot(ctx: ReviewContext, posted: ReviewFormOutput, fieldErro
 }
 
 /** Applies the inspector's conflict choices: for each difference, theirs or mine. */
-function resolveConflict(ctx: ReviewContext, posted: ReviewSnapshot, choices: ReviewFormOutput['resolve']): { merged: ReviewSnapshot } | { missing: Record<string, string> } {
+function resolveConflict(
+  ctx: ReviewContext,
+  posted: ReviewSnapshot,
+  choices: ReviewFormOutput['resolve'],
+): { merged: ReviewSnapshot } | { missing: Record<string, string> } {
   const differences = snapshotDiff(ctx.template, posted, ctx.snapshot);
   const missing: Record<string, string> = {};
   for (const key of differences) if (!choices[key]) missing[resolveField(key)] = conflictChoiceMessage(key, ctx.template);
   if (Object.keys(missing).length) return { missing };
   const facts: CorrectableFacts = { ...posted.facts };
-  for (const key of FACT_KEYS) if (choices[FACT_FIELDS[key]] === 'theirs') (facts as Record<string, unknown>)[key] = ctx.snapshot.facts[key];
+  for (const key of FACT_KEYS)
+    if (choices[FACT_FIELDS[key]] === 'theirs') (facts as Record<string, unknown>)[key] = ctx.snapshot.facts[key];
   const answers: Record<string, StoredAnswer> = {};
   for (const q of ctx.template.questions) {
     const chosen = choices[answerField(q.code)] === 'theirs' ? ctx.snapshot.answers[q.code] : posted.answers[q.code];
@@ -145,7 +150,14 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
   if (read.value.version !== storedVersion) {
     // Nothing the inspector has differs from what is stored: there is nothing to choose between.
     if (snapshotDiff(ctx.template, desired, ctx.snapshot).length === 0) {
-      return { kind: 'saved', version: storedVersion, savedAt: ctx.review?.updatedAt ?? null, snapshot: ctx.snapshot, changed: false, fieldErrors: read.fieldErrors };
+      return {
+        kind: 'saved',
+        version: storedVersion,
+        savedAt: ctx.review?.updatedAt ?? null,
+        snapshot: ctx.snapshot,
+        changed: false,
+        fieldErrors: read.fieldErrors,
+      };
     }
     if (read.value.against !== storedVersion) return conflictFrom(ctx, desired, read.fieldErrors);
     const resolved = resolveConflict(ctx, desired, read.value.resolve);
@@ -156,10 +168,23 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
   const changes = changesBetween(ctx, desired);
   const nothing = Object.keys(changes.facts.change).length === 0 && changes.upserts.length === 0 && changes.removals.length === 0;
   if (nothing) {
-    return { kind: 'saved', version: storedVersion, savedAt: ctx.review?.updatedAt ?? null, snapshot: ctx.snapshot, changed: false, fieldErrors: read.fieldErrors };
+    return {
+      kind: 'saved',
+      version: storedVersion,
+      savedAt: ctx.review?.updatedAt ?? null,
+      snapshot: ctx.snapshot,
+      changed: false,
+      fieldErrors: read.fieldErrors,
+    };
   }
   const write = await saveReviewChanges(
-    { file: { id: ctx.file.id, inspectionId: ctx.file.inspectionId }, reviewId: ctx.review?.id ?? null, expectedVersion: storedVersion, reviewerId: viewer.id, ...changes },
+    {
+      file: { id: ctx.file.id, inspectionId: ctx.file.inspectionId },
+      reviewId: ctx.review?.id ?? null,
+      expectedVersion: storedVersion,
+      reviewerId: viewer.id,
+      ...changes,
+    },
     actor,
   );
   if (!write.ok) {
@@ -167,5 +192,12 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
     const fresh = await loadReviewContext(caseFileId);
     return fresh ? conflictFrom(fresh, desired, read.fieldErrors) : { kind: 'refused', message: 'This file does not exist' };
   }
-  return { kind: 'saved', version: write.version, savedAt: write.updatedAt, snapshot: desired, changed: true, fieldErrors: read.fieldErrors };
+  return {
+    kind: 'saved',
+    version: write.version,
+    savedAt: write.updatedAt,
+    snapshot: desired,
+    changed: true,
+    fieldErrors: read.fieldErrors,
+  };
 }

@@ -7,7 +7,11 @@ import { refusalFor } from './save-review';
 
 export type StatusOutcome =
   | { ok: true; file?: { inspectionSlug: string; forceCode: string; crimeReference: string } }
-  | { ok: false; message: string; /** Questions still to answer, as form field names with messages. */ problems?: { field: string; message: string }[] };
+  | {
+      ok: false;
+      message: string;
+      /** Questions still to answer, as form field names with messages. */ problems?: { field: string; message: string }[];
+    };
 
 const STALE = 'This review has changed since this page was opened. Check the answers again before you go on.';
 
@@ -41,13 +45,27 @@ export async function submitReview(viewer: Viewer, actor: Actor, caseFileId: num
 }
 
 /** A lead of the inspection (or an admin) sends a submitted review back with a reason. */
-export async function returnReview(viewer: Viewer, actor: Actor, caseFileId: number, version: number, reason: string): Promise<StatusOutcome> {
+export async function returnReview(
+  viewer: Viewer,
+  actor: Actor,
+  caseFileId: number,
+  version: number,
+  reason: string,
+): Promise<StatusOutcome> {
   const ctx = await loadReviewContext(caseFileId);
   if (!ctx) return { ok: false, message: 'This file does not exist' };
   if (!runsInspection(viewer, ctx.leadIds)) return { ok: false, message: 'Only a lead of this inspection can return its reviews' };
   if (!ctx.review || ctx.review.status !== 'submitted') return { ok: false, message: 'Only a submitted review can be returned' };
   if (ctx.review.version !== version) return { ok: false, message: STALE };
-  const write = await markReviewReturned({ id: ctx.review.id, expectedVersion: version }, { id: ctx.file.id, inspectionId: ctx.file.inspectionId }, reason, actor);
+  const write = await markReviewReturned(
+    { id: ctx.review.id, expectedVersion: version },
+    { id: ctx.file.id, inspectionId: ctx.file.inspectionId },
+    reason,
+    actor,
+  );
   if (!write.ok) return { ok: false, message: STALE };
-  return { ok: true, file: { inspectionSlug: ctx.file.inspectionSlug, forceCode: ctx.file.forceCode, crimeReference: ctx.file.crimeReference } };
+  return {
+    ok: true,
+    file: { inspectionSlug: ctx.file.inspectionSlug, forceCode: ctx.file.forceCode, crimeReference: ctx.file.crimeReference },
+  };
 }

@@ -48,7 +48,10 @@ export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
       crimeReference: row.crimeReference,
       crimeType: crimeTypeLabel(row.crimeType),
       status,
-      progress: status === 'submitted' ? `All ${progress.applicable} questions answered` : `${progress.answered} of ${progress.applicable} questions answered`,
+      progress:
+        status === 'submitted'
+          ? `All ${progress.applicable} questions answered`
+          : `${progress.answered} of ${progress.applicable} questions answered`,
     });
     if (status === 'submitted') group.submitted += 1;
     groups.set(key, group);
@@ -62,5 +65,7 @@ export async function yourFilesBanner(userId: number, query: { saved?: string; s
   if (id === null) return null;
   const file = await getCaseFile(id);
   if (!file || file.assigneeId !== userId) return null;
-  return query.submitted ? `Your review of ${file.crimeReference} has been submitted` : `Your answers for ${file.crimeReference} have been saved`;
+  return query.submitted
+    ? `Your review of ${file.crimeReference} has been submitted`
+    : `Your answers for ${file.crimeReference} have been saved`;
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const version = z.string().regex(/^\d{1,9}$/, 'This page is out of date. Reload it and try again.').transform(Number);
+const version = z
+  .string()
+  .regex(/^\d{1,9}$/, 'This page is out of date. Reload it and try again.')
+  .transform(Number);
 
 export const RETURN_REASON_MAX = 2000;
 
@@ -8,7 +11,10 @@ export const RETURN_REASON_MAX = 2000;
 export const returnReviewSchema = z
   .object({
     /** The file, checked against the lead by the use-case; the action takes it off before parsing. */
-    file: z.string().regex(/^\d{1,9}$/).optional(),
+    file: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .optional(),
     version,
     reason: z
       .string()
@@ -23,7 +29,10 @@ export const submitReviewSchema = z.object({ version }).strict();
 /** Files to give to one inspector, chosen with checkboxes on a force's page. */
 export const assignFilesSchema = z
   .object({
-    inspector: z.string().regex(/^\d{1,9}$/, 'Select the inspector to assign the files to').transform(Number),
+    inspector: z
+      .string()
+      .regex(/^\d{1,9}$/, 'Select the inspector to assign the files to')
+      .transform(Number),
     files: z
       .array(z.string().regex(/^\d{1,9}$/, 'Select files from the list'))
       .min(1, 'Select the files to assign')
@@ -43,7 +52,10 @@ export const forceFileFiltersSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => (v === '' ? undefined : v)),
-  inspector: z.union([z.literal('none'), z.string().regex(/^\d{1,9}$/)]).optional().catch(undefined),
+  inspector: z
+    .union([z.literal('none'), z.string().regex(/^\d{1,9}$/)])
+    .optional()
+    .catch(undefined),
 });
 
 export type ForceFileFilters = z.infer<typeof forceFileFiltersSchema>;

@@ -20,7 +20,11 @@ export function TaskList({ items, idPrefix }: { items: TaskListItem[]; idPrefix:
           <li className={`govuk-task-list__item${item.href ? ' govuk-task-list__item--with-link' : ''}`} key={item.key}>
             <div className="govuk-task-list__name-and-hint">
               {item.href ? (
-                <Link className="govuk-link govuk-task-list__link" href={item.href} aria-describedby={[item.hint ? hintId : '', statusId].filter(Boolean).join(' ')}>
+                <Link
+                  className="govuk-link govuk-task-list__link"
+                  href={item.href}
+                  aria-describedby={[item.hint ? hintId : '', statusId].filter(Boolean).join(' ')}
+                >
                   {item.title}
                 </Link>
               ) : (

@@ -65,7 +65,13 @@ export async function submitReviewAction(_state: ActionState, formData: FormData
   const { id: caseFileId, rest } = fileOf(formData);
   if (caseFileId === null) return { ok: false, fieldErrors: {}, values: {}, formError: NO_FILE };
   const parsed = parseForm(submitReviewSchema, rest);
-  if (!parsed.ok) return { ok: false, fieldErrors: {}, values: {}, formError: parsed.errors.fieldErrors.version ?? 'This form could not be read. Reload the page and try again.' };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      fieldErrors: {},
+      values: {},
+      formError: parsed.errors.fieldErrors.version ?? 'This form could not be read. Reload the page and try again.',
+    };
   const result = await submitReview(user, await actorFor(user), caseFileId, parsed.data.version);
   if (!result.ok) {
     const fieldErrors = Object.fromEntries((result.problems ?? []).map((p) => [p.field, p.message]));
@@ -84,5 +90,9 @@ export async function returnReviewAction(_state: ActionState, formData: FormData
   const result = await returnReview(user, await actorFor(user), caseFileId, parsed.data.version, parsed.data.reason);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: { reason: parsed.data.reason }, formError: result.message };
   const file = result.file;
-  redirect(file ? `/inspections/${file.inspectionSlug}/forces/${file.forceCode}?returned=${encodeURIComponent(file.crimeReference)}` : '/inspections');
+  redirect(
+    file
+      ? `/inspections/${file.inspectionSlug}/forces/${file.forceCode}?returned=${encodeURIComponent(file.crimeReference)}`
+      : '/inspections',
+  );
 }

@@ -26,7 +26,8 @@ function Heading({ data }: { data: ReviewPageData }) {
       {data.status === 'returned' && data.review?.returnReason ? (
         <NotificationBanner title="Returned">
           <p className="govuk-notification-banner__heading">
-            {data.review.returnedByName ?? 'A lead'} returned this review{data.review.returnedAt ? ` on ${formatDateTime(data.review.returnedAt)}` : ''}
+            {data.review.returnedByName ?? 'A lead'} returned this review
+            {data.review.returnedAt ? ` on ${formatDateTime(data.review.returnedAt)}` : ''}
           </p>
           <p className="govuk-body" data-testid="return-reason">
             {data.review.returnReason}

@@ -54,7 +54,11 @@ export default async function InspectionPage({ params }: { params: Promise<{ slu
                 </Link>
               ),
             },
-            { header: 'Files in sample', cell: (f) => (f.sampled === f.sampleSize ? f.sampled : `${f.sampled} of ${f.sampleSize}`), numeric: true },
+            {
+              header: 'Files in sample',
+              cell: (f) => (f.sampled === f.sampleSize ? f.sampled : `${f.sampled} of ${f.sampleSize}`),
+              numeric: true,
+            },
             { header: 'Assigned', cell: (f) => f.assigned, numeric: true },
             { header: 'In progress', cell: (f) => f.inProgress, numeric: true },
             { header: 'Returned', cell: (f) => f.returned, numeric: true },

@@ -1,7 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { Button, Radios } from '@/app/_components/govuk';
-import { answerField, FACT_FIELDS, FACT_KEYS, flagLabel, resolveField, snapshotToForm, type CriteriaTemplate, type ReviewSnapshot } from '@/lib/criteria';
+import {
+  answerField,
+  FACT_FIELDS,
+  FACT_KEYS,
+  flagLabel,
+  resolveField,
+  snapshotToForm,
+  type CriteriaTemplate,
+  type ReviewSnapshot,
+} from '@/lib/criteria';
 import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/lib/domain/codes';
 import { formatDateTime } from '@/lib/format';
 import type { FormRecord } from './form-values';

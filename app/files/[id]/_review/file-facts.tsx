@@ -44,7 +44,10 @@ export function FileFactsSection({ file, facts, register, initial, errors = {}, 
             label="Outcome"
             error={errors[FACT_FIELDS.outcome]}
             defaultValue={initial[FACT_FIELDS.outcome]}
-            options={[{ value: '', label: outcomeLabel(null) }, ...Object.keys(OUTCOMES).map((n) => ({ value: n, label: outcomeLabel(Number(n)) }))]}
+            options={[
+              { value: '', label: outcomeLabel(null) },
+              ...Object.keys(OUTCOMES).map((n) => ({ value: n, label: outcomeLabel(Number(n)) })),
+            ]}
             {...register(FACT_FIELDS.outcome)}
           />
           {FLAGS.map((f) => (

@@ -36,7 +36,11 @@ export function Question({ q, template, register, initial, answer, applies, answ
   const hint = [q.hint, conditionalHint].filter(Boolean).join(' ') || undefined;
   const needsNote = (ANSWER_SETS[q.answerSet] as readonly string[]).includes(answer) && answerNeedsNote(answer as AnswerCode);
   const noteHint =
-    applies === null ? 'Required if you answer partly or no.' : needsNote ? `You answered ${ANSWER_LABELS[answer as AnswerCode].toLowerCase()}: say why.` : undefined;
+    applies === null
+      ? 'Required if you answer partly or no.'
+      : needsNote
+        ? `You answered ${ANSWER_LABELS[answer as AnswerCode].toLowerCase()}: say why.`
+        : undefined;
   return (
     <div className="app-question" id={`question-${q.code}`}>
       <Radios

@@ -27,7 +27,13 @@ interface Props {
 
 /** A redirect thrown back to the caller of a server action that moved the page on. */
 function isNavigation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_REDIRECT');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'digest' in error &&
+    typeof error.digest === 'string' &&
+    error.digest.startsWith('NEXT_REDIRECT')
+  );
 }
 
 function clientErrorItems(errors: FieldErrors<FormRecord>, order: string[]): ErrorItem[] {
@@ -85,7 +91,8 @@ export function ReviewForm({ data, userId, heading }: Props) {
 
   const send = useCallback(
     async (vals: FormRecord, version: number, extra: Record<string, string> = {}): Promise<SaveOutcome> =>
-      (await saveReviewAction(null, toFormData(vals, { file: String(fileId), version: String(version), intent: 'stay', ...extra }))).outcome,
+      (await saveReviewAction(null, toFormData(vals, { file: String(fileId), version: String(version), intent: 'stay', ...extra })))
+        .outcome,
     [fileId],
   );
 
@@ -119,7 +126,14 @@ export function ReviewForm({ data, userId, heading }: Props) {
       setServerErrors(errors);
       if (resolving) {
         setConflict(null);
-        const next = { ...snapshotToForm(template, outcome.snapshot), ...Object.fromEntries(Object.keys(errors).filter((f) => f in sent).map((f) => [f, sent[f] ?? ''])) };
+        const next = {
+          ...snapshotToForm(template, outcome.snapshot),
+          ...Object.fromEntries(
+            Object.keys(errors)
+              .filter((f) => f in sent)
+              .map((f) => [f, sent[f] ?? '']),
+          ),
+        };
         form.reset(next);
         saver.accepted(next, outcome.version, Object.keys(errors).length === 0);
       } else saver.accepted(sent, outcome.version, Object.keys(errors).length === 0);
@@ -155,11 +169,17 @@ export function ReviewForm({ data, userId, heading }: Props) {
     const resolving = conflict !== null;
     const all = toRecord(form.getValues());
     const extra: Record<string, string> = resolving
-      ? { against: String(conflict.version), ...Object.fromEntries(conflict.differences.map((k) => [resolveField(k), all[resolveField(k)] ?? ''])) }
+      ? {
+          against: String(conflict.version),
+          ...Object.fromEntries(conflict.differences.map((k) => [resolveField(k), all[resolveField(k)] ?? ''])),
+        }
       : {};
     setStatus({ kind: 'saving' });
     try {
-      const result = await saveReviewAction(null, toFormData(sent, { file: String(fileId), version: String(saver.version), intent, ...extra }));
+      const result = await saveReviewAction(
+        null,
+        toFormData(sent, { file: String(fileId), version: String(saver.version), intent, ...extra }),
+      );
       handleOutcome(result.outcome, sent, resolving);
     } catch (error) {
       if (isNavigation(error)) {
@@ -182,7 +202,10 @@ export function ReviewForm({ data, userId, heading }: Props) {
   const order = [...reviewFieldOrder(template), ...(conflict?.differences.map(resolveField) ?? [])];
   const errorItems: ErrorItem[] = showClientErrors
     ? clientErrorItems(clientErrors, order)
-    : [...(formError ? [{ message: formError }] : []), ...order.filter((f) => serverErrors[f]).map((f) => ({ field: f, message: serverErrors[f] ?? '' }))];
+    : [
+        ...(formError ? [{ message: formError }] : []),
+        ...order.filter((f) => serverErrors[f]).map((f) => ({ field: f, message: serverErrors[f] ?? '' })),
+      ];
   const errorFor = (field: string) => errorItems.find((e) => e.field === field)?.message;
   const applies = hydrated ? formApplicability(template, values, data.facts) : null;
   const facts = hydrated ? formFacts(values, data.facts) : data.facts;
@@ -197,7 +220,16 @@ export function ReviewForm({ data, userId, heading }: Props) {
         <input type="hidden" name="file" value={fileId} />
         <input type="hidden" name="version" value={start.version} />
         <SaveStatus status={status} restored={restored} />
-        {conflict ? <ConflictPanel conflict={conflict} template={template} mine={hydrated ? values : start.values} register={form.register} initial={start.values} errors={Object.fromEntries(order.map((f) => [f, errorFor(f)]))} /> : null}
+        {conflict ? (
+          <ConflictPanel
+            conflict={conflict}
+            template={template}
+            mine={hydrated ? values : start.values}
+            register={form.register}
+            initial={start.values}
+            errors={Object.fromEntries(order.map((f) => [f, errorFor(f)]))}
+          />
+        ) : null}
         <FileFactsSection
           file={data.file}
           facts={facts}

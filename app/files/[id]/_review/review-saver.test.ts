@@ -90,7 +90,17 @@ describe('autosave', () => {
   });
 
   it('stops at a conflict and keeps the draft against the version it was based on', async () => {
-    const t = setup(() => Promise.resolve({ kind: 'conflict', version: 5, snapshot, differences: ['answer_a'], changedBy: 'Tom Reid', changedAt: null, fieldErrors: {} }));
+    const t = setup(() =>
+      Promise.resolve({
+        kind: 'conflict',
+        version: 5,
+        snapshot,
+        differences: ['answer_a'],
+        changedBy: 'Tom Reid',
+        changedAt: null,
+        fieldErrors: {},
+      }),
+    );
     t.set({ answer_a: 'yes' });
     await vi.advanceTimersByTimeAsync(1000);
     expect(t.conflicts).toHaveLength(1);
@@ -102,7 +112,9 @@ describe('autosave', () => {
 
   it('sends changes made while a save was on its way, straight after it', async () => {
     let release: (o: SaveOutcome) => void = () => undefined;
-    const t = setup((_v, version) => (version === 3 ? new Promise<SaveOutcome>((r) => (release = r)) : Promise.resolve(saved(version + 1))));
+    const t = setup((_v, version) =>
+      version === 3 ? new Promise<SaveOutcome>((r) => (release = r)) : Promise.resolve(saved(version + 1)),
+    );
     t.set({ answer_a: 'yes' });
     await vi.advanceTimersByTimeAsync(1000);
     t.set({ answer_b: 'no' });

@@ -44,12 +44,23 @@ export function startingPoint(data: ReviewPageData, state: ReviewActionState | n
         ...base,
         values: { ...stored, ...pick(state.values, fields), ...resolve },
         version: Number(state.values.version ?? data.version),
-        conflict: { version: outcome.version, snapshot: outcome.snapshot, differences: outcome.differences, changedBy: outcome.changedBy, changedAt: outcome.changedAt },
+        conflict: {
+          version: outcome.version,
+          snapshot: outcome.snapshot,
+          differences: outcome.differences,
+          changedBy: outcome.changedBy,
+          changedAt: outcome.changedAt,
+        },
         errors: outcome.fieldErrors,
       };
     }
     case 'saved':
-      return { ...base, values: { ...stored, ...pick(state.values, erroredFields(outcome.fieldErrors)) }, errors: outcome.fieldErrors, savedAt: outcome.savedAt };
+      return {
+        ...base,
+        values: { ...stored, ...pick(state.values, erroredFields(outcome.fieldErrors)) },
+        errors: outcome.fieldErrors,
+        savedAt: outcome.savedAt,
+      };
     default:
       return { ...base, values: { ...stored, ...pick(state.values, fields) }, formError: outcome.message };
   }

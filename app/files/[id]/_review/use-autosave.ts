@@ -60,7 +60,10 @@ export function useAutosave(o: Options): {
     if (!sameValues(read(), saved)) saver.changed();
     const draft = start.conflict ? null : drafts.load();
     if (draft) {
-      const merged = { ...start.values, ...Object.fromEntries(fields.filter((f) => f in draft.values).map((f) => [f, draft.values[f] ?? ''])) };
+      const merged = {
+        ...start.values,
+        ...Object.fromEntries(fields.filter((f) => f in draft.values).map((f) => [f, draft.values[f] ?? ''])),
+      };
       if (sameValues(comparable(template, merged, facts), comparable(template, start.values, facts))) drafts.clear();
       else {
         form.reset(merged, { keepDefaultValues: true });

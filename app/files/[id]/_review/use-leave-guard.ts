@@ -14,7 +14,15 @@ export function useLeaveGuard(dirty: () => boolean) {
     };
     const click = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return;
       const url = new URL(link.href, window.location.href);
       if (url.origin === window.location.origin && url.pathname === window.location.pathname) return;
       if (!dirty() || window.confirm(QUESTION)) return;

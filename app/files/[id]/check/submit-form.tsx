@@ -6,10 +6,20 @@ import type { ActionState } from '@/lib/validation/form-data';
 import { submitReviewAction } from '../actions';
 
 /** Submits a checked review; problems come back as an error summary linking to the form. */
-export function SubmitForm({ fileId, version, problems }: { fileId: number; version: number; problems: { field: string; message: string }[] }) {
+export function SubmitForm({
+  fileId,
+  version,
+  problems,
+}: {
+  fileId: number;
+  version: number;
+  problems: { field: string; message: string }[];
+}) {
   const [state, formAction, pending] = useActionState(submitReviewAction, null as ActionState);
   const serverErrors = state && !state.ok ? state : null;
-  const fromServer = serverErrors ? Object.entries(serverErrors.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' })) : [];
+  const fromServer = serverErrors
+    ? Object.entries(serverErrors.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' }))
+    : [];
   const listed = serverErrors ? fromServer : problems;
   return (
     <>
@@ -36,9 +46,7 @@ export function SubmitForm({ fileId, version, problems }: { fileId: number; vers
           <input type="hidden" name="file" value={fileId} />
           <input type="hidden" name="version" value={version} />
           <h2 className="govuk-heading-m">Now submit your review</h2>
-          <p className="govuk-body">
-            Once you submit, you cannot change your answers unless an inspection lead returns the review to you.
-          </p>
+          <p className="govuk-body">Once you submit, you cannot change your answers unless an inspection lead returns the review to you.</p>
           <Button disabled={pending}>Submit review</Button>
         </form>
       ) : null}

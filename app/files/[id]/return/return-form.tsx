@@ -6,7 +6,11 @@ import { returnReviewSchema } from '@/lib/validation/reviews';
 import { returnReviewAction } from '../actions';
 
 export function ReturnForm({ fileId, version, heading }: { fileId: number; version: number; heading: React.ReactNode }) {
-  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(returnReviewSchema, returnReviewAction, ['reason']);
+  const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(
+    returnReviewSchema,
+    returnReviewAction,
+    ['reason'],
+  );
   return (
     <>
       <ErrorSummary errors={errorItems} />

@@ -40,7 +40,10 @@ export function AssignForm({ scope, files, inspectors }: Props) {
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     const data = new FormData(event.currentTarget);
     const inspector = data.get('inspector');
-    const parsed = assignFilesSchema.safeParse({ inspector: typeof inspector === 'string' ? inspector : '', files: data.getAll('files').filter((v) => typeof v === 'string') });
+    const parsed = assignFilesSchema.safeParse({
+      inspector: typeof inspector === 'string' ? inspector : '',
+      files: data.getAll('files').filter((v) => typeof v === 'string'),
+    });
     if (parsed.success) {
       setClientErrors(null);
       return;
@@ -76,9 +79,14 @@ export function AssignForm({ scope, files, inspectors }: Props) {
           {enhanced && files.length > 0 ? (
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <div className="govuk-checkboxes__item">
-                <input className="govuk-checkboxes__input" id="select-all" type="checkbox" onChange={(e) => {
+                <input
+                  className="govuk-checkboxes__input"
+                  id="select-all"
+                  type="checkbox"
+                  onChange={(e) => {
                     toggleAll(e.currentTarget.checked);
-                  }} />
+                  }}
+                />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor="select-all">
                   Select all {files.length} files shown
                 </label>

@@ -16,11 +16,21 @@ function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default async function ForcePage({ params, searchParams }: { params: Promise<{ slug: string; force: string }>; searchParams: Search }) {
+export default async function ForcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; force: string }>;
+  searchParams: Search;
+}) {
   const user = await requireRole('lead', 'admin');
   const { slug, force } = await params;
   const query = await searchParams;
-  const filters = forceFileFiltersSchema.parse({ status: one(query.status), crimeType: one(query.crimeType), inspector: one(query.inspector) });
+  const filters = forceFileFiltersSchema.parse({
+    status: one(query.status),
+    crimeType: one(query.crimeType),
+    inspector: one(query.inspector),
+  });
   const load = await getForceFilesPage(user, slug, force, filters);
   if (load.kind === 'not-found') notFound();
   if (load.kind === 'forbidden') forbidden();
@@ -56,7 +66,10 @@ export default async function ForcePage({ params, searchParams }: { params: Prom
             name="status"
             label="Status"
             defaultValue={filters.status ?? ''}
-            options={[{ value: '', label: 'Any status' }, ...(Object.keys(FILE_STATUS_LABELS) as FileStatus[]).map((s) => ({ value: s, label: FILE_STATUS_LABELS[s] }))]}
+            options={[
+              { value: '', label: 'Any status' },
+              ...(Object.keys(FILE_STATUS_LABELS) as FileStatus[]).map((s) => ({ value: s, label: FILE_STATUS_LABELS[s] })),
+            ]}
           />
           <Select
             id="crimeType"
@@ -70,7 +83,11 @@ export default async function ForcePage({ params, searchParams }: { params: Prom
             name="inspector"
             label="Inspector"
             defaultValue={filters.inspector ?? ''}
-            options={[{ value: '', label: 'Anyone' }, { value: 'none', label: 'Not assigned' }, ...page.assignees.map((a) => ({ value: String(a.id), label: a.name }))]}
+            options={[
+              { value: '', label: 'Anyone' },
+              { value: 'none', label: 'Not assigned' },
+              ...page.assignees.map((a) => ({ value: String(a.id), label: a.name })),
+            ]}
           />
         </div>
         <div className="govuk-button-group">
