@@ -1,6 +1,8 @@
 import { listAssignableInspectors, type Assignee } from '@/db/assignments';
 import { listForceFiles } from '@/db/case-files';
 import { getInspectionBySlug, getInspectionForce, listForceProgress, type ForceProgressRow } from '@/db/inspections';
+
+export type { ForceProgressRow };
 import { CRIME_TYPES, crimeTypeLabel } from '@/lib/domain/codes';
 import type { ForceFileFilters } from '@/lib/validation/reviews';
 import { runsInspection, type Viewer } from './access';

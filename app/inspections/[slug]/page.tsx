@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Table } from '@/app/_components/govuk';
-import type { ForceProgressRow } from '@/db/inspections';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
-import { getInspectionOverview } from '@/lib/reviews/inspection-pages';
+import { getInspectionOverview, type ForceProgressRow } from '@/lib/reviews/inspection-pages';
 
 export const metadata: Metadata = { title: 'Inspection' };
 
