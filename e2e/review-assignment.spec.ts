@@ -5,6 +5,8 @@ import { USERS } from './support/users';
 const ref = (i: number) => SURREY_FILES[i]?.crimeReference ?? '';
 
 test('a lead assigns and reassigns files, filters them, and each inspector sees only their own', async ({ browser, page, a11y }) => {
+  // A long journey with several people: on a busy two-core machine it needs more than the default minute.
+  test.setTimeout(180_000);
   await signIn(page, USERS.lead, a11y);
   await page.goto('/inspections');
   await a11y.check(page);

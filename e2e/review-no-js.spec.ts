@@ -5,6 +5,8 @@ import { ESSEX_FILES, REVIEW_USERS } from './support/review-data';
 test.use({ javaScriptEnabled: false });
 
 test('a whole review without JavaScript: errors, rules applied by the server, save and come back, submit', async ({ page, a11y }) => {
+  // A long journey with several people: on a busy two-core machine it needs more than the default minute.
+  test.setTimeout(180_000);
   const file = ESSEX_FILES.noJs;
   await signIn(page, REVIEW_USERS.noJs, a11y);
   await page.goto('/your-files');

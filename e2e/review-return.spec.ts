@@ -4,6 +4,8 @@ import { E2E_INSPECTION, ESSEX_FILES, REVIEW_USERS } from './support/review-data
 import { USERS } from './support/users';
 
 test('submit, return with a reason, resubmit; the lead reads the whole history', async ({ browser, page, a11y }) => {
+  // A long journey with several people: on a busy two-core machine it needs more than the default minute.
+  test.setTimeout(180_000);
   const file = ESSEX_FILES.returner;
   const inspector = REVIEW_USERS.returner;
 

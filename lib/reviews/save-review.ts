@@ -6,6 +6,7 @@ import {
   FACT_FIELDS,
   FACT_KEYS,
   answerField,
+  noteField,
   readReviewForm,
   resolveField,
   snapshotDiff,
@@ -66,7 +67,7 @@ function desiredSnapshot(ctx: ReviewContext, posted: ReviewFormOutput, fieldErro
   const facts: CorrectableFacts = { ...posted.facts };
   const given: Record<string, GivenAnswer> = {};
   for (const q of ctx.template.questions) {
-    const refused = fieldErrors[answerField(q.code)] !== undefined || fieldErrors[`note_${q.code}`] !== undefined;
+    const refused = fieldErrors[answerField(q.code)] !== undefined || fieldErrors[noteField(q.code)] !== undefined;
     const source = refused ? ctx.snapshot.answers[q.code] : posted.answers[q.code];
     if (source) given[q.code] = { answer: source.answer, note: source.note };
   }

@@ -1,6 +1,6 @@
 import type { Actor } from '@/db/audit';
 import { markReviewReturned, markReviewSubmitted } from '@/db/reviews';
-import { answerField, checkAnswers, type GivenAnswer } from '@/lib/criteria';
+import { answerField, checkAnswers, noteField, type GivenAnswer } from '@/lib/criteria';
 import { runsInspection, type Viewer } from './access';
 import { loadReviewContext, type ReviewContext } from './context';
 import { refusalFor } from './save-review';
@@ -20,7 +20,7 @@ export function submissionProblems(ctx: ReviewContext): { field: string; message
   const given: Record<string, GivenAnswer> = {};
   for (const [code, a] of Object.entries(ctx.snapshot.answers)) given[code] = { answer: a.answer, note: a.note };
   return checkAnswers(ctx.template, ctx.facts, given, { complete: true, inapplicable: 'reject' }).issues.map((i) => ({
-    field: i.field === 'answer' ? answerField(i.question) : `note_${i.question}`,
+    field: i.field === 'answer' ? answerField(i.question) : noteField(i.question),
     message: i.message,
   }));
 }
