@@ -26,6 +26,9 @@ export const test = base.extend<{ a11y: A11y }>({
     context.on('page', track);
     await use({
       check: async (page, label) => {
+        // Next.js streams a page's <title> just after its body on client-side navigations: scan
+        // once it is there, or axe reports a page without a title that the person never sees.
+        await expect(page).toHaveTitle(/\S/);
         const results = javaScriptEnabled ? await scan(page) : await scanWithoutScripts(browser, page);
         const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
