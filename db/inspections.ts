@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { TemplateQuestionDefinition } from '@/lib/domain/peel-2017-template';
+import type { AppliesWhen } from '@/lib/domain/rules';
 import { getDb } from './client';
-import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews } from './schema';
+import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews, templateQuestions } from './schema';
 
 export interface InspectionListRow {
   id: number;
@@ -60,6 +62,12 @@ export interface AssignedFileRow {
   inspectionName: string;
   forceCode: string;
   forceName: string;
+  templateId: number;
+  outcome: number | null;
+  domesticAbuse: boolean;
+  repeatVictim: boolean;
+  vulnerableVictim: boolean;
+  reviewId: number | null;
   reviewStatus: 'draft' | 'submitted' | 'returned' | null;
 }
 
@@ -74,6 +82,12 @@ export async function listAssignedFiles(userId: number): Promise<AssignedFileRow
       inspectionName: inspections.name,
       forceCode: forces.code,
       forceName: forces.name,
+      templateId: inspections.templateId,
+      outcome: caseFiles.outcome,
+      domesticAbuse: caseFiles.domesticAbuse,
+      repeatVictim: caseFiles.repeatVictim,
+      vulnerableVictim: caseFiles.vulnerableVictim,
+      reviewId: reviews.id,
       reviewStatus: reviews.status,
     })
     .from(assignments)
@@ -83,4 +97,118 @@ export async function listAssignedFiles(userId: number): Promise<AssignedFileRow
     .leftJoin(reviews, and(eq(reviews.caseFileId, caseFiles.id), eq(reviews.kind, 'review')))
     .where(and(eq(assignments.userId, userId), eq(caseFiles.sampleStatus, 'sampled')))
     .orderBy(asc(inspections.name), asc(forces.position), asc(caseFiles.crimeReference));
+}
+
+export interface InspectionSummary {
+  id: number;
+  slug: string;
+  name: string;
+  templateId: number;
+  defaultSampleSize: number;
+  fieldworkStart: string | null;
+  fieldworkEnd: string | null;
+  leadIds: number[];
+}
+
+/** An inspection by its slug, with the people who lead it (for object checks). */
+export async function getInspectionBySlug(slug: string): Promise<InspectionSummary | undefined> {
+  const db = getDb();
+  const row = db
+    .select({
+      id: inspections.id,
+      slug: inspections.slug,
+      name: inspections.name,
+      templateId: inspections.templateId,
+      defaultSampleSize: inspections.defaultSampleSize,
+      fieldworkStart: inspections.fieldworkStart,
+      fieldworkEnd: inspections.fieldworkEnd,
+    })
+    .from(inspections)
+    .where(eq(inspections.slug, slug))
+    .get();
+  if (!row) return undefined;
+  return { ...row, leadIds: await listInspectionLeadIds(row.id) };
+}
+
+export async function listInspectionLeadIds(inspectionId: number): Promise<number[]> {
+  const rows = await getDb().select({ id: inspectionLeads.userId }).from(inspectionLeads).where(eq(inspectionLeads.inspectionId, inspectionId));
+  return rows.map((r) => r.id);
+}
+
+/** A template version's questions in order, with their rules parsed. */
+export async function getTemplateQuestions(templateId: number): Promise<TemplateQuestionDefinition[]> {
+  const rows = await getDb()
+    .select()
+    .from(templateQuestions)
+    .where(eq(templateQuestions.templateId, templateId))
+    .orderBy(asc(templateQuestions.position));
+  return rows.map((r) => ({
+    code: r.code,
+    theme: r.theme,
+    wording: r.wording,
+    hint: r.hint,
+    answerSet: r.answerSet,
+    appliesWhen: r.appliesWhen ? (JSON.parse(r.appliesWhen) as AppliesWhen) : null,
+  }));
+}
+
+export interface ForceProgressRow {
+  forceId: number;
+  code: string;
+  name: string;
+  sampleSize: number;
+  sampled: number;
+  assigned: number;
+  inProgress: number;
+  submitted: number;
+  returned: number;
+}
+
+/** Each force in an inspection, with how far its sampled files have got. */
+export async function listForceProgress(inspectionId: number): Promise<ForceProgressRow[]> {
+  const db = getDb();
+  const counts = db
+    .select({
+      forceId: caseFiles.forceId,
+      sampled: sql<number>`count(*)`.as('sampled_n'),
+      assigned: sql<number>`count(${assignments.caseFileId})`.as('assigned_n'),
+      inProgress: sql<number>`sum(case when ${reviews.status} = 'draft' then 1 else 0 end)`.as('draft_n'),
+      submitted: sql<number>`sum(case when ${reviews.status} = 'submitted' then 1 else 0 end)`.as('submitted_n'),
+      returned: sql<number>`sum(case when ${reviews.status} = 'returned' then 1 else 0 end)`.as('returned_n'),
+    })
+    .from(caseFiles)
+    .leftJoin(assignments, eq(assignments.caseFileId, caseFiles.id))
+    .leftJoin(reviews, and(eq(reviews.caseFileId, caseFiles.id), eq(reviews.kind, 'review')))
+    .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.sampleStatus, 'sampled')))
+    .groupBy(caseFiles.forceId)
+    .as('counts');
+  const defaultSize = db.select({ n: inspections.defaultSampleSize }).from(inspections).where(eq(inspections.id, inspectionId)).get()?.n ?? 0;
+  const rows = await db
+    .select({
+      forceId: forces.id,
+      code: forces.code,
+      name: forces.name,
+      sampleSize: inspectionForces.sampleSize,
+      sampled: sql<number>`coalesce(${counts.sampled}, 0)`,
+      assigned: sql<number>`coalesce(${counts.assigned}, 0)`,
+      inProgress: sql<number>`coalesce(${counts.inProgress}, 0)`,
+      submitted: sql<number>`coalesce(${counts.submitted}, 0)`,
+      returned: sql<number>`coalesce(${counts.returned}, 0)`,
+    })
+    .from(inspectionForces)
+    .innerJoin(forces, eq(forces.id, inspectionForces.forceId))
+    .leftJoin(counts, eq(counts.forceId, forces.id))
+    .where(eq(inspectionForces.inspectionId, inspectionId))
+    .orderBy(asc(forces.position));
+  return rows.map((r) => ({ ...r, sampleSize: r.sampleSize ?? defaultSize }));
+}
+
+/** A force taking part in an inspection, by its code. */
+export async function getInspectionForce(inspectionId: number, forceCode: string): Promise<{ id: number; code: string; name: string } | undefined> {
+  return getDb()
+    .select({ id: forces.id, code: forces.code, name: forces.name })
+    .from(inspectionForces)
+    .innerJoin(forces, eq(forces.id, inspectionForces.forceId))
+    .where(and(eq(inspectionForces.inspectionId, inspectionId), eq(forces.code, forceCode)))
+    .get();
 }

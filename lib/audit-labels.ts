@@ -28,6 +28,14 @@ const LABELS: Record<string, string> = {
   'workbook.completed': 'Workbook exported, content hash recorded',
   'database.backed-up': 'Database backed up',
   'reviews.generated': 'Generated reviews added (test or benchmark data)',
+  'case-file.assigned': 'File assigned',
+  'case-file.corrected': 'File facts corrected',
+  'review.started': 'Review started',
+  'review.answer-changed': 'Answer changed',
+  'review.answer-removed': 'Answer removed: the question no longer applies',
+  'review.submitted': 'Review submitted',
+  'review.resubmitted': 'Review resubmitted',
+  'review.returned': 'Review returned to the inspector',
 };
 
 export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {

@@ -25,7 +25,14 @@ export default async function InspectionsPage() {
           rowKey={(r) => r.id}
           firstCellIsHeader
           columns={[
-            { header: 'Inspection', cell: (r) => r.name },
+            {
+              header: 'Inspection',
+              cell: (r) => (
+                <Link className="govuk-link" href={`/inspections/${r.slug}`}>
+                  {r.name}
+                </Link>
+              ),
+            },
             { header: 'Fieldwork', cell: (r) => (r.fieldworkStart && r.fieldworkEnd ? `${formatDate(r.fieldworkStart)} to ${formatDate(r.fieldworkEnd)}` : 'Not set') },
             { header: 'Forces', cell: (r) => r.forceCount, numeric: true },
             { header: 'Files in sample', cell: (r) => r.sampledFiles, numeric: true },

@@ -1,49 +1,41 @@
 import type { Metadata } from 'next';
-import { Tag } from '@/app/_components/govuk';
-import { listAssignedFiles } from '@/db/inspections';
+import { NotificationBanner, Tag, TaskList } from '@/app/_components/govuk';
 import { requireRole } from '@/lib/auth/guards';
-import { crimeTypeLabel } from '@/lib/domain/codes';
+import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
+import { listYourFiles, yourFilesBanner } from '@/lib/reviews/your-files';
 
 export const metadata: Metadata = { title: 'Your files' };
 
-const STATUS = {
-  none: { label: 'Not started', colour: 'blue' },
-  draft: { label: 'In progress', colour: 'light-blue' },
-  returned: { label: 'Returned', colour: 'red' },
-  submitted: { label: 'Submitted', colour: 'green' },
-} as const;
-
-export default async function YourFilesPage() {
+export default async function YourFilesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireRole('inspector');
-  const files = await listAssignedFiles(user.id);
-  const groups = new Map<string, typeof files>();
-  for (const f of files) {
-    const key = `${f.inspectionName} – ${f.forceName}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+  const [groups, banner] = await Promise.all([listYourFiles(user.id), yourFilesBanner(user.id, await searchParams)]);
   return (
     <>
+      {banner ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{banner}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">Your files</h1>
-      {files.length === 0 ? <p className="govuk-body">No files are assigned to you yet. Your inspection lead assigns them.</p> : null}
-      {[...groups.entries()].map(([title, group]) => (
-        <section key={title}>
-          <h2 className="govuk-heading-m">{title}</h2>
-          <ul className="govuk-task-list">
-            {group.map((f) => {
-              const status = STATUS[f.reviewStatus ?? 'none'];
-              return (
-                <li className="govuk-task-list__item" key={f.caseFileId}>
-                  <div className="govuk-task-list__name-and-hint">
-                    {f.crimeReference}
-                    <div className="govuk-task-list__hint">{crimeTypeLabel(f.crimeType)}</div>
-                  </div>
-                  <div className="govuk-task-list__status">
-                    <Tag colour={status.colour}>{status.label}</Tag>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
+      {groups.length === 0 ? <p className="govuk-body">No files are assigned to you yet. Your inspection lead assigns them.</p> : null}
+      {groups.map((group, g) => (
+        <section key={group.key} aria-labelledby={`group-${g + 1}`}>
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-1" id={`group-${g + 1}`}>
+            {group.inspectionName}: {group.forceName}
+          </h2>
+          <p className="govuk-body">
+            {group.submitted} of {group.files.length} submitted
+          </p>
+          <TaskList
+            idPrefix={`files-${g + 1}`}
+            items={group.files.map((f) => ({
+              key: f.id,
+              title: f.crimeReference,
+              href: `/files/${f.id}`,
+              hint: `${f.crimeType}. ${f.progress}.`,
+              status: <Tag colour={FILE_STATUS_COLOURS[f.status]}>{FILE_STATUS_LABELS[f.status]}</Tag>,
+            }))}
+          />
         </section>
       ))}
     </>

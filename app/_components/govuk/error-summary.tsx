@@ -12,12 +12,16 @@ export interface ErrorItem {
  * The GOV.UK error summary. Rendered by the server it works without JavaScript; with it, focus
  * moves to the summary whenever the errors change, and its links move focus to their field.
  */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: ErrorItem[]; title?: string }) {
+export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: { errors: ErrorItem[]; title?: string; focusKey?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => `${e.field ?? ''}:${e.message}`).join('|');
+  // A form that re-checks its fields as they change passes focusKey (bumped on each submit), so
+  // fixing one problem does not pull focus away from the field being typed in.
+  const trigger = focusKey === undefined ? signature : String(focusKey);
+  const shown = signature !== '';
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (shown) ref.current?.focus();
+  }, [trigger, shown]);
   if (errors.length === 0) return null;
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" data-disable-auto-focus="true" tabIndex={-1} ref={ref}>

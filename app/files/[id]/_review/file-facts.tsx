@@ -1,0 +1,75 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { Details, Radios, Select, SummaryList } from '@/app/_components/govuk';
+import { FACT_FIELDS, flagLabel, type FileFacts } from '@/lib/criteria';
+import { OUTCOMES, outcomeLabel } from '@/lib/domain/codes';
+import { formatDate } from '@/lib/format';
+import type { FormRecord } from './form-values';
+
+const FLAGS = ['domesticAbuse', 'repeatVictim', 'vulnerableVictim'] as const;
+
+interface Props {
+  file: { crimeReference: string; crimeTypeLabel: string; recordedOn: string };
+  /** The facts as they stand in the form (corrections included). */
+  facts: FileFacts;
+  register?: UseFormRegister<FormRecord>;
+  initial?: FormRecord;
+  errors?: Record<string, string | undefined>;
+  /** Open the corrections when they carry an error or a change. */
+  open?: boolean;
+}
+
+export function factRows(file: Props['file'], facts: FileFacts) {
+  return [
+    { key: 'Crime reference', value: file.crimeReference },
+    { key: 'Crime type', value: file.crimeTypeLabel },
+    { key: 'Date recorded', value: formatDate(file.recordedOn) },
+    { key: 'Outcome', value: outcomeLabel(facts.outcome) },
+    ...FLAGS.map((f) => ({ key: flagLabel(f), value: facts[f] ? 'Yes' : 'No' })),
+  ];
+}
+
+/** The file's facts, always at the top; the reviewer may correct the outcome and flags (audited). */
+export function FileFactsSection({ file, facts, register, initial, errors = {}, open }: Props) {
+  return (
+    <section aria-labelledby="facts-heading" className="app-file-facts">
+      <h2 className="govuk-heading-m" id="facts-heading">
+        The file
+      </h2>
+      <SummaryList rows={factRows(file, facts)} />
+      {register && initial ? (
+        <Details id="facts" summary="Correct the outcome or flags" open={open}>
+          <p className="govuk-body">Change these only if the force’s record is wrong. Each correction is kept in the file’s history.</p>
+          <Select
+            id={FACT_FIELDS.outcome}
+            label="Outcome"
+            error={errors[FACT_FIELDS.outcome]}
+            defaultValue={initial[FACT_FIELDS.outcome]}
+            options={[
+              { value: '', label: outcomeLabel(null) },
+              ...Object.keys(OUTCOMES).map((n) => ({ value: n, label: outcomeLabel(Number(n)) })),
+            ]}
+            {...register(FACT_FIELDS.outcome)}
+          />
+          {FLAGS.map((f) => (
+            <Radios
+              key={f}
+              id={FACT_FIELDS[f]}
+              name={FACT_FIELDS[f]}
+              legend={flagLabel(f)}
+              legendSize="s"
+              error={errors[FACT_FIELDS[f]]}
+              items={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+              ]}
+              defaultValue={initial[FACT_FIELDS[f]]}
+              inline
+              small
+              inputProps={register(FACT_FIELDS[f])}
+            />
+          ))}
+        </Details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { SaverStatus } from './review-saver';
+
+const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+export function statusText(status: SaverStatus): string {
+  switch (status.kind) {
+    case 'idle':
+      return '';
+    case 'saving':
+      return 'Saving…';
+    case 'saved': {
+      const at = status.at ? `Saved at ${time.format(new Date(status.at))}` : 'Saved';
+      if (status.notSaved === 0) return at;
+      return `${at}. ${status.notSaved === 1 ? '1 answer is' : `${status.notSaved} answers are`} not saved yet: an answer of partly or no needs a rationale`;
+    }
+    case 'retrying':
+      return status.offline
+        ? 'Not saved – trying again. You seem to be offline: your answers are kept in this browser and will be sent when the connection is back.'
+        : 'Not saved – trying again';
+    case 'conflict':
+      return 'Not saved – this review was changed somewhere else. Choose what to keep.';
+    case 'refused':
+      return `Not saved – ${status.message}`;
+  }
+}
+
+/**
+ * The autosave state, announced to screen readers as it changes. The copy by the buttons (`echo`)
+ * is for eyes only, so the change is announced once.
+ */
+export function SaveStatus({ status, restored, echo }: { status: SaverStatus; restored: boolean; echo?: boolean }) {
+  const text = `${restored ? 'Answers you had not saved have been restored from this browser. ' : ''}${statusText(status)}`;
+  if (echo) {
+    return text ? (
+      <p className="govuk-body-s" aria-hidden="true">
+        {statusText(status)}
+      </p>
+    ) : null;
+  }
+  return (
+    <div className="app-save-status">
+      <p className="govuk-body-s govuk-!-margin-bottom-0" role="status" data-testid="save-status" data-state={status.kind}>
+        {text}
+      </p>
+    </div>
+  );
+}

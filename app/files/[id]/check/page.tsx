@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { BackLink, SummaryList } from '@/app/_components/govuk';
+import { requireRole } from '@/lib/auth/guards';
+import { parseId } from '@/lib/reviews/context';
+import { getReviewPage } from '@/lib/reviews/review-page';
+import { factRows } from '../_review/file-facts';
+import { ReviewSummary } from '../_review/review-summary';
+import { SubmitForm } from './submit-form';
+
+export const metadata: Metadata = { title: 'Check your answers' };
+
+export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole('inspector');
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const load = await getReviewPage(user, id);
+  if (load.kind === 'not-found') notFound();
+  if (load.kind === 'forbidden') forbidden();
+  const data = load.data;
+  if (!data.isAssignee) forbidden();
+  if (!data.canEdit) redirect(`/files/${data.file.id}`);
+  const formHref = `/files/${data.file.id}`;
+  return (
+    <>
+      <BackLink href={formHref}>Back to the review</BackLink>
+      <span className="govuk-caption-l">
+        {data.file.inspectionName}: {data.file.forceName}
+      </span>
+      <h1 className="govuk-heading-l">Check your answers for {data.file.crimeReference}</h1>
+      <h2 className="govuk-heading-m">The file</h2>
+      <SummaryList
+        rows={factRows(data.file, data.facts).map((row) =>
+          ['Outcome', 'Domestic abuse', 'Repeat victim', 'Vulnerable victim'].includes(row.key)
+            ? { ...row, action: { href: `${formHref}#facts`, label: 'Change', visuallyHidden: row.key.toLowerCase() } }
+            : row,
+        )}
+      />
+      <ReviewSummary template={data.template} facts={data.facts} answers={data.snapshot.answers} changeHref={formHref} />
+      <SubmitForm fileId={data.file.id} version={data.version} problems={data.problems} />
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/your-files">
+          Back to your files
+        </Link>
+      </p>
+    </>
+  );
+}

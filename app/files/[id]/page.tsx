@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { BackLink, NotificationBanner, Tag } from '@/app/_components/govuk';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDateTime } from '@/lib/format';
+import { parseId } from '@/lib/reviews/context';
+import { getReviewPage, type ReviewPageData } from '@/lib/reviews/review-page';
+import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
+import { FileFactsSection } from './_review/file-facts';
+import { ReviewForm } from './_review/review-form';
+import { ReviewSummary } from './_review/review-summary';
+
+export const metadata: Metadata = { title: 'Review a file' };
+
+function Heading({ data }: { data: ReviewPageData }) {
+  return (
+    <>
+      <span className="govuk-caption-l">
+        {data.file.inspectionName}: {data.file.forceName}
+      </span>
+      <h1 className="govuk-heading-l">Review of {data.file.crimeReference}</h1>
+      <p className="govuk-body">
+        <Tag colour={FILE_STATUS_COLOURS[data.status]}>{FILE_STATUS_LABELS[data.status]}</Tag>
+      </p>
+      {data.status === 'returned' && data.review?.returnReason ? (
+        <NotificationBanner title="Returned">
+          <p className="govuk-notification-banner__heading">
+            {data.review.returnedByName ?? 'A lead'} returned this review
+            {data.review.returnedAt ? ` on ${formatDateTime(data.review.returnedAt)}` : ''}
+          </p>
+          <p className="govuk-body" data-testid="return-reason">
+            {data.review.returnReason}
+          </p>
+        </NotificationBanner>
+      ) : null}
+    </>
+  );
+}
+
+function ReadOnly({ data }: { data: ReviewPageData }) {
+  const backHref = data.runsInspection ? `/inspections/${data.file.inspectionSlug}/forces/${data.file.forceCode}` : '/your-files';
+  return (
+    <>
+      <BackLink href={backHref}>{data.runsInspection ? `Back to ${data.file.forceName}` : 'Back to your files'}</BackLink>
+      <Heading data={data} />
+      {!data.file.inSample ? <p className="govuk-body">This file has been taken out of the sample, so it is not reviewed.</p> : null}
+      {data.review?.submittedAt && data.status === 'submitted' ? (
+        <p className="govuk-body">
+          {data.review.reviewerName ?? 'The inspector'} submitted this review on {formatDateTime(data.review.submittedAt)}.
+          {data.isAssignee ? ' It can be changed only if a lead returns it to you.' : ''}
+        </p>
+      ) : null}
+      {data.runsInspection ? (
+        <ul className="govuk-list">
+          <li>Assigned to {data.file.assigneeName ?? 'nobody yet'}</li>
+          {data.canReturn ? (
+            <li>
+              <Link className="govuk-link" href={`/files/${data.file.id}/return`}>
+                Return this review to the inspector
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link className="govuk-link" href={`/files/${data.file.id}/history`}>
+              See the file’s history
+            </Link>
+          </li>
+        </ul>
+      ) : null}
+      <FileFactsSection file={data.file} facts={data.facts} />
+      {data.status === 'not-started' ? (
+        <p className="govuk-body">The review has not been started.</p>
+      ) : (
+        <ReviewSummary template={data.template} facts={data.facts} answers={data.snapshot.answers} />
+      )}
+    </>
+  );
+}
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const load = await getReviewPage(user, id);
+  if (load.kind === 'not-found') notFound();
+  if (load.kind === 'forbidden') forbidden();
+  const data = load.data;
+  if (!data.canEdit) return <ReadOnly data={data} />;
+  return (
+    <>
+      <BackLink href="/your-files">Back to your files</BackLink>
+      <ReviewForm data={data} userId={user.id} heading={<Heading data={data} />} />
+    </>
+  );
+}

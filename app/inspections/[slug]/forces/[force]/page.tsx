@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { BackLink, Button, NotificationBanner, Select } from '@/app/_components/govuk';
+import { requireRole } from '@/lib/auth/guards';
+import { getForceFilesPage } from '@/lib/reviews/inspection-pages';
+import { FILE_STATUS_LABELS, type FileStatus } from '@/lib/reviews/status';
+import { forceFileFiltersSchema } from '@/lib/validation/reviews';
+import { AssignForm } from './assign-form';
+
+export const metadata: Metadata = { title: 'Force files' };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function ForcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; force: string }>;
+  searchParams: Search;
+}) {
+  const user = await requireRole('lead', 'admin');
+  const { slug, force } = await params;
+  const query = await searchParams;
+  const filters = forceFileFiltersSchema.parse({
+    status: one(query.status),
+    crimeType: one(query.crimeType),
+    inspector: one(query.inspector),
+  });
+  const load = await getForceFilesPage(user, slug, force, filters);
+  if (load.kind === 'not-found') notFound();
+  if (load.kind === 'forbidden') forbidden();
+  const page = load.data;
+  const filtered = filters.status !== undefined || filters.crimeType !== undefined || filters.inspector !== undefined;
+  const base = `/inspections/${page.inspection.slug}/forces/${page.force.code}`;
+  const returned = one(query.returned);
+  return (
+    <>
+      <BackLink href={`/inspections/${page.inspection.slug}`}>{`Back to ${page.inspection.name}`}</BackLink>
+      {returned ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">The review of {returned} has been returned to its inspector.</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">{page.inspection.name}</span>
+      <h1 className="govuk-heading-l">{page.force.name}</h1>
+      <p className="govuk-body-l" data-testid="force-progress">
+        {page.submitted} of {page.total} submitted
+      </p>
+      {/* Issue 4's sample pages (import, draw, replacements) hang off this link. */}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`${base}/sample`}>
+          Sample: import, draw and replace files
+        </Link>
+      </p>
+
+      <form method="get" action={base} className="app-filters">
+        <h2 className="govuk-heading-m">Filter files</h2>
+        <div className="app-filters__fields">
+          <Select
+            id="status"
+            name="status"
+            label="Status"
+            defaultValue={filters.status ?? ''}
+            options={[
+              { value: '', label: 'Any status' },
+              ...(Object.keys(FILE_STATUS_LABELS) as FileStatus[]).map((s) => ({ value: s, label: FILE_STATUS_LABELS[s] })),
+            ]}
+          />
+          <Select
+            id="crimeType"
+            name="crimeType"
+            label="Crime type"
+            defaultValue={filters.crimeType ?? ''}
+            options={[{ value: '', label: 'Any crime type' }, ...page.crimeTypes.map((c) => ({ value: c.code, label: c.label }))]}
+          />
+          <Select
+            id="filter-inspector"
+            name="inspector"
+            label="Inspector"
+            defaultValue={filters.inspector ?? ''}
+            options={[
+              { value: '', label: 'Anyone' },
+              { value: 'none', label: 'Not assigned' },
+              ...page.assignees.map((a) => ({ value: String(a.id), label: a.name })),
+            ]}
+          />
+        </div>
+        <div className="govuk-button-group">
+          <Button variant="secondary">Apply filters</Button>
+          {filtered ? (
+            <Link className="govuk-link" href={base}>
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <h2 className="govuk-heading-m">Files</h2>
+      <p className="govuk-body" data-testid="files-shown">
+        {filtered ? `Showing ${page.files.length} of ${page.total} files` : `${page.total} files in the sample`}
+      </p>
+      <AssignForm scope={{ slug: page.inspection.slug, forceCode: page.force.code }} files={page.files} inspectors={page.inspectors} />
+    </>
+  );
+}

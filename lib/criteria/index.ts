@@ -1,0 +1,24 @@
+export { applicability, applicableCodes, templateProblems } from './applicability';
+export { checkAnswers, type AnswerIssue, type CheckOptions, type CheckedAnswers, type GivenAnswer } from './check-answers';
+export { checkFacts, FACT_FIELDS, FACT_KEYS, factsToForm, flagLabel, type CorrectableFacts, type FactKey } from './facts';
+export { messages, whenAsked } from './messages';
+export {
+  readReviewForm,
+  reviewFieldOrder,
+  reviewFormSchema,
+  REVIEW_INTENTS,
+  type ConflictChoice,
+  type ReviewFormContext,
+  type ReviewFormOutput,
+  type ReviewFormValues,
+  type ReviewIntent,
+} from './review-form';
+export { answerField, noteField, resolveField, sameSnapshot, snapshotDiff, snapshotToForm, type ReviewSnapshot } from './snapshot';
+export {
+  NOTE_MAX_LENGTH,
+  type CriteriaQuestion,
+  type CriteriaTemplate,
+  type FileFacts,
+  type StoredAnswer,
+  type StoredAnswers,
+} from './types';

@@ -1,0 +1,61 @@
+import { getCaseFile, type CaseFileRecord } from '@/db/case-files';
+import { getTemplateQuestions, listInspectionLeadIds } from '@/db/inspections';
+import { getReviewForFile, listAnswersForReviews, type ReviewRecord } from '@/db/reviews';
+import type { CriteriaTemplate, FileFacts, ReviewSnapshot, StoredAnswer } from '@/lib/criteria';
+
+/** Everything about one file's review that pages and use-cases decide with. */
+export interface ReviewContext {
+  file: CaseFileRecord;
+  leadIds: number[];
+  review: ReviewRecord | null;
+  template: CriteriaTemplate;
+  facts: FileFacts;
+  snapshot: ReviewSnapshot;
+}
+
+export function factsOf(
+  file: Pick<CaseFileRecord, 'crimeType' | 'outcome' | 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'>,
+): FileFacts {
+  return {
+    crimeType: file.crimeType,
+    outcome: file.outcome,
+    domesticAbuse: file.domesticAbuse,
+    repeatVictim: file.repeatVictim,
+    vulnerableVictim: file.vulnerableVictim,
+  };
+}
+
+export async function loadReviewContext(caseFileId: number): Promise<ReviewContext | null> {
+  const file = await getCaseFile(caseFileId);
+  if (!file) return null;
+  const [leadIds, review, questions] = await Promise.all([
+    listInspectionLeadIds(file.inspectionId),
+    getReviewForFile(file.id),
+    getTemplateQuestions(file.templateId),
+  ]);
+  const rows = review ? await listAnswersForReviews([review.id]) : [];
+  const answers: Record<string, StoredAnswer> = {};
+  for (const row of rows) answers[row.questionCode] = { answer: row.answer, note: row.note };
+  const facts = factsOf(file);
+  return {
+    file,
+    leadIds,
+    review: review ?? null,
+    template: { questions },
+    facts,
+    snapshot: {
+      facts: {
+        outcome: facts.outcome,
+        domesticAbuse: facts.domesticAbuse,
+        repeatVictim: facts.repeatVictim,
+        vulnerableVictim: facts.vulnerableVictim,
+      },
+      answers,
+    },
+  };
+}
+
+/** A positive whole number from a route or form, or null. */
+export function parseId(value: string | undefined | null): number | null {
+  return value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}

@@ -1,0 +1,86 @@
+import { listAuditForCaseFile } from '@/db/audit';
+import { describeAuditAction } from '@/lib/audit-labels';
+import type { CriteriaTemplate } from '@/lib/criteria';
+import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/lib/domain/codes';
+
+export interface HistoryRow {
+  id: number;
+  at: string;
+  who: string;
+  what: string;
+  /** Old → new, in words; null when the event has no before and after. */
+  change: string | null;
+  /** Rationale or return reason, where the event carries one. */
+  note: string | null;
+}
+
+const FACT_LABELS: Record<string, string> = {
+  outcome: 'Outcome',
+  domesticAbuse: 'Domestic abuse',
+  repeatVictim: 'Repeat victim',
+  vulnerableVictim: 'Vulnerable victim',
+};
+
+function answerWords(value: unknown): string {
+  if (typeof value !== 'string') return 'No answer';
+  return value in ANSWER_LABELS ? ANSWER_LABELS[value as AnswerCode] : value;
+}
+
+function factWords(field: string, value: unknown): string {
+  if (field === 'outcome') return outcomeLabel(typeof value === 'number' ? value : null);
+  return value ? 'Yes' : 'No';
+}
+
+function noteChange(oldNote: unknown, newNote: unknown): string | null {
+  if (oldNote === newNote) return null;
+  const words = (n: unknown) => (typeof n === 'string' && n !== '' ? `“${n}”` : 'none');
+  return `Rationale: ${words(oldNote)} → ${words(newNote)}`;
+}
+
+/** A file's history as a lead reads it: who did what, when, and what it was before and after. */
+export async function fileHistory(caseFileId: number, template: CriteriaTemplate): Promise<HistoryRow[]> {
+  const rows = await listAuditForCaseFile(caseFileId);
+  const wording = (code: unknown) => template.questions.find((q) => q.code === code)?.wording ?? String(code);
+  return rows.map((r) => {
+    const d = r.detail ?? {};
+    const base = { id: r.id, at: r.at, who: r.actorName ?? r.actorLabel ?? 'System' };
+    switch (r.action) {
+      case 'review.answer-changed':
+      case 'review.answer-removed':
+        return {
+          ...base,
+          what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Answer removed (no longer applies)'}: “${wording(d.question)}”`,
+          change: `${answerWords(d.old)} → ${r.action === 'review.answer-removed' ? 'Not applicable' : answerWords(d.new)}`,
+          note: noteChange(d.oldNote, d.newNote),
+        };
+      case 'case-file.corrected': {
+        const field = String(d.field);
+        return {
+          ...base,
+          what: `File facts corrected: ${FACT_LABELS[field] ?? field}`,
+          change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`,
+          note: null,
+        };
+      }
+      case 'case-file.assigned':
+        return { ...base, what: 'File assigned', change: `${typeof d.old === 'string' ? d.old : 'Nobody'} → ${String(d.new)}`, note: null };
+      case 'review.returned':
+        return {
+          ...base,
+          what: describeAuditAction(r),
+          change: 'Submitted → Returned',
+          note: typeof d.reason === 'string' ? `Reason: ${d.reason}` : null,
+        };
+      case 'review.submitted':
+      case 'review.resubmitted':
+        return {
+          ...base,
+          what: describeAuditAction(r),
+          change: `${r.action === 'review.resubmitted' ? 'Returned' : 'In progress'} → Submitted`,
+          note: null,
+        };
+      default:
+        return { ...base, what: describeAuditAction({ action: r.action, detail: null }), change: null, note: null };
+    }
+  });
+}

@@ -1,0 +1,111 @@
+import { listAssignableInspectors, type Assignee } from '@/db/assignments';
+import { listForceFiles } from '@/db/case-files';
+import { getInspectionBySlug, getInspectionForce, listForceProgress, type ForceProgressRow } from '@/db/inspections';
+
+export type { ForceProgressRow };
+import { CRIME_TYPES, crimeTypeLabel } from '@/lib/domain/codes';
+import type { ForceFileFilters } from '@/lib/validation/reviews';
+import { runsInspection, type Viewer } from './access';
+import { fileStatus, type FileStatus } from './status';
+
+export type PageLoad<T> = { kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'ok'; data: T };
+
+export interface InspectionOverview {
+  slug: string;
+  name: string;
+  fieldworkStart: string | null;
+  fieldworkEnd: string | null;
+  forces: ForceProgressRow[];
+  totals: { sampled: number; submitted: number };
+}
+
+/** An inspection's forces and how far each has got: for its leads and admins only. */
+export async function getInspectionOverview(viewer: Viewer, slug: string): Promise<PageLoad<InspectionOverview>> {
+  const inspection = await getInspectionBySlug(slug);
+  if (!inspection) return { kind: 'not-found' };
+  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  const forces = await listForceProgress(inspection.id);
+  return {
+    kind: 'ok',
+    data: {
+      slug: inspection.slug,
+      name: inspection.name,
+      fieldworkStart: inspection.fieldworkStart,
+      fieldworkEnd: inspection.fieldworkEnd,
+      forces,
+      totals: { sampled: forces.reduce((n, f) => n + f.sampled, 0), submitted: forces.reduce((n, f) => n + f.submitted, 0) },
+    },
+  };
+}
+
+export interface ForceFile {
+  id: number;
+  crimeReference: string;
+  crimeType: string;
+  crimeTypeLabel: string;
+  recordedOn: string;
+  status: FileStatus;
+  assigneeId: number | null;
+  assigneeName: string | null;
+}
+
+export interface ForceFilesPage {
+  inspection: { slug: string; name: string };
+  force: { code: string; name: string };
+  files: ForceFile[];
+  /** Before filtering. */
+  total: number;
+  submitted: number;
+  inspectors: Assignee[];
+  /** Everyone who holds a file here, for the filter (includes people no longer assignable). */
+  assignees: { id: number; name: string }[];
+  crimeTypes: { code: string; label: string }[];
+}
+
+function matches(file: ForceFile, filters: ForceFileFilters): boolean {
+  if (filters.status && file.status !== filters.status) return false;
+  if (filters.crimeType && file.crimeType !== filters.crimeType) return false;
+  if (filters.inspector === 'none' && file.assigneeId !== null) return false;
+  if (filters.inspector && filters.inspector !== 'none' && file.assigneeId !== Number(filters.inspector)) return false;
+  return true;
+}
+
+/** A force's sampled files with status and assignee, filtered: for the inspection's leads and admins. */
+export async function getForceFilesPage(
+  viewer: Viewer,
+  slug: string,
+  forceCode: string,
+  filters: ForceFileFilters,
+): Promise<PageLoad<ForceFilesPage>> {
+  const inspection = await getInspectionBySlug(slug);
+  if (!inspection) return { kind: 'not-found' };
+  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  const force = await getInspectionForce(inspection.id, forceCode);
+  if (!force) return { kind: 'not-found' };
+  const [rows, inspectors] = await Promise.all([listForceFiles(inspection.id, force.id), listAssignableInspectors()]);
+  const all: ForceFile[] = rows.map((r) => ({
+    id: r.id,
+    crimeReference: r.crimeReference,
+    crimeType: r.crimeType,
+    crimeTypeLabel: crimeTypeLabel(r.crimeType),
+    recordedOn: r.recordedOn,
+    status: fileStatus(r.reviewStatus),
+    assigneeId: r.assigneeId,
+    assigneeName: r.assigneeName,
+  }));
+  const assignees = new Map<number, string>();
+  for (const f of all) if (f.assigneeId !== null) assignees.set(f.assigneeId, f.assigneeName ?? '');
+  return {
+    kind: 'ok',
+    data: {
+      inspection: { slug: inspection.slug, name: inspection.name },
+      force: { code: force.code, name: force.name },
+      files: all.filter((f) => matches(f, filters)),
+      total: all.length,
+      submitted: all.filter((f) => f.status === 'submitted').length,
+      inspectors,
+      assignees: [...assignees.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+      crimeTypes: CRIME_TYPES.filter((c) => all.some((f) => f.crimeType === c.code)).map((c) => ({ code: c.code, label: c.label })),
+    },
+  };
+}

@@ -1,0 +1,300 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { useDatabase, type Db } from '@/db/client';
+import * as schema from '@/db/schema';
+import { useFreshDatabase } from '@/db/testing';
+import { findUserByEmail } from '@/db/users';
+import { answerField, noteField, snapshotToForm, type ReviewFormValues } from '@/lib/criteria';
+import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
+import { prepareDatabase } from '@/lib/setup';
+import { assignFiles } from './assign-files';
+import { loadReviewContext } from './context';
+import { fileHistory } from './history';
+import { getReviewPage } from './review-page';
+import { saveReview } from './save-review';
+import { returnReview, submitReview } from './submit-review';
+import { listYourFiles } from './your-files';
+
+const template = PEEL_2017_TEMPLATE;
+const SLUG = 'peel-effectiveness-2017';
+
+interface Person {
+  id: number;
+  role: 'inspector' | 'lead' | 'admin';
+  actor: { id: number; label: string };
+}
+
+async function person(email: string): Promise<Person> {
+  const u = await findUserByEmail(email);
+  if (!u) throw new Error(email);
+  return { id: u.id, role: u.role, actor: { id: u.id, label: u.email } };
+}
+
+let db: Db;
+let lead: Person;
+let inspector1: Person;
+let inspector2: Person;
+let admin: Person;
+let fileIds: number[];
+
+// One seeded database (hashing the demo passwords is the slow part), copied fresh for each test.
+let seeded: Buffer;
+beforeAll(async () => {
+  db = useFreshDatabase();
+  await prepareDatabase({ passwords: {} });
+  seeded = db.$client.serialize();
+});
+
+beforeEach(async () => {
+  const copy = new Database(seeded);
+  copy.pragma('foreign_keys = ON');
+  db = drizzle(copy, { schema });
+  useDatabase(db);
+  lead = await person('lead@review.example');
+  inspector1 = await person('inspector1@review.example');
+  inspector2 = await person('inspector2@review.example');
+  admin = await person('admin@review.example');
+  fileIds = db.all<{ id: number }>(sql`select id from case_files order by id`).map((r) => r.id);
+});
+
+async function assign(ids: number[], to: Person) {
+  const result = await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: to.id, files: ids });
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+/** The form as the page would post it now, with some fields changed. */
+async function form(fileId: number, change: Record<string, string>, extra: Record<string, string> = {}): Promise<ReviewFormValues> {
+  const ctx = await loadReviewContext(fileId);
+  if (!ctx) throw new Error('no file');
+  return { ...snapshotToForm(template, ctx.snapshot), version: String(ctx.review?.version ?? 0), intent: 'stay', ...change, ...extra };
+}
+
+function first(): number {
+  const id = fileIds[0];
+  if (id === undefined) throw new Error('no files');
+  return id;
+}
+
+describe('assigning files', () => {
+  it('gives files to an inspector, audits each, and says what changed', async () => {
+    expect((await assign(fileIds.slice(0, 3), inspector1)).message).toBe('3 files assigned to Aisha Khan');
+    expect((await assign(fileIds.slice(0, 4), inspector2)).message).toBe('4 files assigned to Tom Reid');
+    expect((await assign(fileIds.slice(0, 4), inspector2)).message).toBe('4 files already assigned to Tom Reid: nothing changed');
+    const audits = db.all<{ n: number }>(sql`select count(*) as n from audit_events where action = 'case-file.assigned'`);
+    expect(audits[0]?.n).toBe(7);
+  });
+
+  it('refuses inspectors, leads of other inspections and files outside the sample', async () => {
+    expect(
+      await assignFiles(inspector1, inspector1.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first()] }),
+    ).toMatchObject({ ok: false });
+    expect(await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: lead.id, files: [first()] })).toMatchObject({
+      ok: false,
+      field: 'inspector',
+    });
+    expect(
+      await assignFiles(lead, lead.actor, { slug: SLUG, forceCode: 'kent' }, { inspector: inspector1.id, files: [first(), 99999] }),
+    ).toMatchObject({ ok: false, field: 'files' });
+    expect(db.all(sql`select * from assignments`)).toEqual([]);
+  });
+});
+
+describe('saving a review', () => {
+  beforeEach(async () => {
+    await assign([first()], inspector1);
+  });
+
+  it('creates the review on the first save, and bumps the version on each change', async () => {
+    const saved = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('vulnerability_identified')]: 'yes' }),
+    );
+    expect(saved).toMatchObject({ kind: 'saved', version: 1, changed: true });
+    const again = await saveReview(inspector1, inspector1.actor, first(), await form(first(), {}));
+    expect(again).toMatchObject({ kind: 'saved', version: 1, changed: false });
+    const next = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'No THRIVE' }),
+    );
+    expect(next).toMatchObject({ kind: 'saved', version: 2 });
+    const ctx = await loadReviewContext(first());
+    expect(ctx?.snapshot.answers).toEqual({
+      vulnerability_identified: { answer: 'yes', note: null },
+      risk_assessed: { answer: 'no', note: 'No THRIVE' },
+    });
+  });
+
+  it('refuses a save based on an old version and shows what differs, then saves the choices', async () => {
+    const base = await form(first(), {});
+    await saveReview(inspector1, inspector1.actor, first(), { ...base, [answerField('risk_assessed')]: 'yes' });
+    const stale = await saveReview(inspector1, inspector1.actor, first(), {
+      ...base,
+      [answerField('risk_assessed')]: 'no',
+      [noteField('risk_assessed')]: 'Missing',
+      [answerField('bwv_used')]: 'yes',
+    });
+    expect(stale).toMatchObject({
+      kind: 'conflict',
+      version: 1,
+      differences: ['answer_risk_assessed', 'answer_bwv_used'],
+      changedBy: 'Aisha Khan',
+    });
+    const stored = await loadReviewContext(first());
+    expect(stored?.snapshot.answers.risk_assessed).toEqual({ answer: 'yes', note: null });
+
+    // Resolving needs a choice for every difference.
+    const mine = {
+      ...base,
+      [answerField('risk_assessed')]: 'no',
+      [noteField('risk_assessed')]: 'Missing',
+      [answerField('bwv_used')]: 'yes',
+      against: '1',
+    };
+    const unresolved = await saveReview(inspector1, inspector1.actor, first(), { ...mine, resolve_answer_risk_assessed: 'theirs' });
+    expect(unresolved).toMatchObject({
+      kind: 'conflict',
+      fieldErrors: {
+        resolve_answer_bwv_used: 'Choose which answer to keep for “Was body-worn video used where it was available and appropriate?”',
+      },
+    });
+    const resolved = await saveReview(inspector1, inspector1.actor, first(), {
+      ...mine,
+      resolve_answer_risk_assessed: 'theirs',
+      resolve_answer_bwv_used: 'mine',
+    });
+    expect(resolved).toMatchObject({ kind: 'saved', version: 2 });
+    expect((await loadReviewContext(first()))?.snapshot.answers).toEqual({
+      risk_assessed: { answer: 'yes', note: null },
+      bwv_used: { answer: 'yes', note: null },
+    });
+  });
+
+  it('never stores an answer to a question that does not apply, and removes one that stops applying', async () => {
+    await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), {
+        [answerField('investigation_plan')]: 'yes',
+        [answerField('plan_quality')]: 'partly',
+        [noteField('plan_quality')]: 'Thin',
+      }),
+    );
+    expect((await loadReviewContext(first()))?.snapshot.answers.plan_quality).toEqual({ answer: 'partly', note: 'Thin' });
+    await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('investigation_plan')]: 'na' }));
+    const ctx = await loadReviewContext(first());
+    expect(ctx?.snapshot.answers.plan_quality).toBeUndefined();
+    const history = await fileHistory(first(), template);
+    expect(history.at(-1)).toMatchObject({
+      what: 'Answer removed (no longer applies): “Was the investigation plan of a good standard?”',
+      change: 'Partly → Not applicable',
+    });
+  });
+
+  it('saves the valid answers and names the ones it could not save', async () => {
+    const result = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'yes', [answerField('bwv_used')]: 'no' }),
+    );
+    expect(result).toMatchObject({
+      kind: 'saved',
+      fieldErrors: { note_bwv_used: expect.stringContaining('Explain why you answered no') as unknown },
+    });
+    expect(Object.keys((await loadReviewContext(first()))?.snapshot.answers ?? {})).toEqual(['risk_assessed']);
+  });
+
+  it('corrects the file’s facts, audited, and the rules follow the corrected facts', async () => {
+    const result = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { fact_outcome: '14', [answerField('victim_wishes_recorded')]: 'yes' }),
+    );
+    expect(result.kind).toBe('saved');
+    const ctx = await loadReviewContext(first());
+    expect(ctx?.facts.outcome).toBe(14);
+    expect(ctx?.snapshot.answers.victim_wishes_recorded).toEqual({ answer: 'yes', note: null });
+    const history = await fileHistory(first(), template);
+    expect(history.find((h) => h.what === 'File facts corrected: Outcome')?.change).toBe(
+      '18 – Investigation complete – no suspect identified → 14 – Evidential difficulties – suspect not identified; victim does not support action',
+    );
+  });
+
+  it('refuses anyone but the assigned inspector, and changes nothing', async () => {
+    for (const who of [inspector2, lead, admin]) {
+      const result = await saveReview(who, who.actor, first(), await form(first(), { [answerField('risk_assessed')]: 'yes' }));
+      expect(result.kind).toBe('refused');
+    }
+    expect(db.all(sql`select * from reviews`)).toEqual([]);
+    expect((await getReviewPage(inspector2, first())).kind).toBe('forbidden');
+    expect((await getReviewPage(lead, first())).kind).toBe('ok');
+  });
+});
+
+describe('submitting and returning', () => {
+  async function answerEverything(fileId: number) {
+    const ctx = await loadReviewContext(fileId);
+    if (!ctx) throw new Error('no file');
+    const values: Record<string, string> = {};
+    for (const q of template.questions) values[answerField(q.code)] = 'yes';
+    return saveReview(inspector1, inspector1.actor, fileId, await form(fileId, values));
+  }
+
+  beforeEach(async () => {
+    await assign([first()], inspector1);
+  });
+
+  it('needs every question that applies before submitting; then the review is read-only', async () => {
+    await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('risk_assessed')]: 'yes' }));
+    const early = await submitReview(inspector1, inspector1.actor, first(), 1);
+    expect(early).toMatchObject({ ok: false, message: 'Answer every question that applies before you submit the review' });
+    const saved = await answerEverything(first());
+    if (saved.kind !== 'saved') throw new Error(saved.kind);
+    expect(await submitReview(inspector1, inspector1.actor, first(), saved.version - 1)).toMatchObject({ ok: false });
+    expect(await submitReview(inspector1, inspector1.actor, first(), saved.version)).toEqual({ ok: true });
+    const after = await saveReview(
+      inspector1,
+      inspector1.actor,
+      first(),
+      await form(first(), { [answerField('risk_assessed')]: 'no', [noteField('risk_assessed')]: 'x' }),
+    );
+    expect(after).toEqual({ kind: 'refused', message: 'This review has been submitted, so it can no longer be changed' });
+    const groups = await listYourFiles(inspector1.id);
+    expect(groups[0]?.files[0]).toMatchObject({ status: 'submitted', progress: 'All 15 questions answered' });
+  });
+
+  it('a lead returns it with a reason; the inspector changes it and resubmits', async () => {
+    const saved = await answerEverything(first());
+    if (saved.kind !== 'saved') throw new Error(saved.kind);
+    await submitReview(inspector1, inspector1.actor, first(), saved.version);
+    const submittedVersion = saved.version + 1;
+    expect(await returnReview(inspector1, inspector1.actor, first(), submittedVersion, 'No')).toMatchObject({ ok: false });
+    expect(await returnReview(lead, lead.actor, first(), submittedVersion, 'Check the DASH answer')).toMatchObject({
+      ok: true,
+      file: { forceCode: 'kent' },
+    });
+    const page = await getReviewPage(inspector1, first());
+    if (page.kind !== 'ok') throw new Error(page.kind);
+    expect(page.data).toMatchObject({
+      status: 'returned',
+      canEdit: true,
+      review: { returnReason: 'Check the DASH answer', returnedByName: 'Gareth Lewis' },
+    });
+    const changed = await saveReview(inspector1, inspector1.actor, first(), await form(first(), { [answerField('bwv_used')]: 'na' }));
+    if (changed.kind !== 'saved') throw new Error(changed.kind);
+    expect(await submitReview(inspector1, inspector1.actor, first(), changed.version)).toEqual({ ok: true });
+    const actions = db.all<{ action: string }>(
+      sql`select action from audit_events where case_file_id = ${first()} and action like 'review.%' and action not like 'review.answer%'`,
+    );
+    expect(actions.map((a) => a.action)).toEqual(['review.started', 'review.submitted', 'review.returned', 'review.resubmitted']);
+  });
+});

@@ -1,0 +1,71 @@
+import { getCaseFile } from '@/db/case-files';
+import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
+import { listAnswersForReviews } from '@/db/reviews';
+import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
+import { crimeTypeLabel } from '@/lib/domain/codes';
+import { factsOf, parseId } from './context';
+import { reviewProgress } from './progress';
+import { fileStatus, type FileStatus } from './status';
+
+export interface YourFile {
+  id: number;
+  crimeReference: string;
+  crimeType: string;
+  status: FileStatus;
+  /** What is left, in words: "12 of 17 questions answered". */
+  progress: string;
+}
+
+export interface YourFilesGroup {
+  key: string;
+  inspectionName: string;
+  forceName: string;
+  files: YourFile[];
+  submitted: number;
+}
+
+/** The files assigned to an inspector, grouped by inspection and force, with what is left on each. */
+export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
+  const rows = await listAssignedFiles(userId);
+  const templates = new Map<number, CriteriaTemplate>();
+  for (const id of new Set(rows.map((r) => r.templateId))) templates.set(id, { questions: await getTemplateQuestions(id) });
+  const answerRows = await listAnswersForReviews(rows.flatMap((r) => (r.reviewId === null ? [] : [r.reviewId])));
+  const byReview = new Map<number, Record<string, StoredAnswer>>();
+  for (const a of answerRows) {
+    const map = byReview.get(a.reviewId) ?? {};
+    map[a.questionCode] = { answer: a.answer, note: a.note };
+    byReview.set(a.reviewId, map);
+  }
+  const groups = new Map<string, YourFilesGroup>();
+  for (const row of rows) {
+    const key = `${row.inspectionSlug}/${row.forceCode}`;
+    const group = groups.get(key) ?? { key, inspectionName: row.inspectionName, forceName: row.forceName, files: [], submitted: 0 };
+    const template = templates.get(row.templateId) ?? { questions: [] };
+    const progress = reviewProgress(template, factsOf(row), row.reviewId === null ? {} : (byReview.get(row.reviewId) ?? {}));
+    const status = fileStatus(row.reviewStatus);
+    group.files.push({
+      id: row.caseFileId,
+      crimeReference: row.crimeReference,
+      crimeType: crimeTypeLabel(row.crimeType),
+      status,
+      progress:
+        status === 'submitted'
+          ? `All ${progress.applicable} questions answered`
+          : `${progress.answered} of ${progress.applicable} questions answered`,
+    });
+    if (status === 'submitted') group.submitted += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The banner after saving or submitting: names the file only if it is the reader's own. */
+export async function yourFilesBanner(userId: number, query: { saved?: string; submitted?: string }): Promise<string | null> {
+  const id = parseId(query.saved ?? query.submitted);
+  if (id === null) return null;
+  const file = await getCaseFile(id);
+  if (!file || file.assigneeId !== userId) return null;
+  return query.submitted
+    ? `Your review of ${file.crimeReference} has been submitted`
+    : `Your answers for ${file.crimeReference} have been saved`;
+}
