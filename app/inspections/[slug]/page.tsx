@@ -28,8 +28,17 @@ export default async function InspectionPage({ params }: { params: Promise<{ slu
       <p className="govuk-body-l" data-testid="inspection-progress">
         {inspection.totals.submitted} of {inspection.totals.sampled} reviews submitted
       </p>
-      {/* Issue 4 links its pages for the inspection's settings and samples here. */}
       <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" href={`/inspections/${inspection.slug}/findings`}>
+            Findings
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" href={`/inspections/${inspection.slug}/samples`}>
+            Samples: how each force’s files were chosen, reserves and replacements
+          </Link>
+        </li>
         <li>
           <Link className="govuk-link" href={`/inspections/${inspection.slug}/edit`}>
             Change the inspection’s details and forces

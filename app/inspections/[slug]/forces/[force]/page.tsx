@@ -51,12 +51,18 @@ export default async function ForcePage({
       <p className="govuk-body-l" data-testid="force-progress">
         {page.submitted} of {page.total} submitted
       </p>
-      {/* Issue 4's sample pages (import, draw, replacements) hang off this link. */}
-      <p className="govuk-body">
-        <Link className="govuk-link" href={`${base}/sample`}>
-          Sample: import, draw and replace files
-        </Link>
-      </p>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" href={`/inspections/${page.inspection.slug}/findings?force=${page.force.code}`}>
+            Findings for {page.force.name}
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" href={`${base}/sample`}>
+            Sample: how these files were chosen, reserves and replacements
+          </Link>
+        </li>
+      </ul>
 
       <form method="get" action={base} className="app-filters">
         <h2 className="govuk-heading-m">Filter files</h2>
