@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 export interface CheckboxItem {
   /** The input's id (an error summary link can land on it) and name; posts `value` when ticked. */
@@ -67,21 +68,12 @@ function Item({ item }: { item: CheckboxItem }) {
  * so they stay right when React re-renders the form after a failed post.
  */
 export function Checkboxes({ id, legend, legendSize = 'm', hint, error, items, small }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
           {items.map((item) => (
             <Item key={item.id} item={item} />

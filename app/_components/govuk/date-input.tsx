@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 interface Props {
   /** Prefix of the three inputs' ids and names: `${id}-day`, `${id}-month`, `${id}-year`. */
@@ -19,21 +20,12 @@ const PARTS = [
 
 /** The GOV.UK date input: three boxes in a fieldset, as the Design System writes it. */
 export function DateInput({ id, legend, legendSize = 's', hint, error, values }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="govuk-date-input" id={id}>
           {PARTS.map(({ part, label, width }) => (
             <div className="govuk-date-input__item" key={part}>

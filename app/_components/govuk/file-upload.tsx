@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   id: string;
@@ -9,22 +10,13 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type
 
 /** The GOV.UK file upload (the plain input, which works without JavaScript). */
 export function FileUpload({ id, name, label, hint, error, ...rest }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <input
         className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
         id={id}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -12,7 +13,7 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name
 }
 
 export function Input({ id, name, label, labelAsHeading, hint, error, widthClass, className, ...rest }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   const labelEl = (
     <label className={`govuk-label${labelAsHeading ? ' govuk-label--l' : ''}`} htmlFor={id}>
       {label}
@@ -21,16 +22,7 @@ export function Input({ id, name, label, labelAsHeading, hint, error, widthClass
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       {labelAsHeading ? <h1 className="govuk-label-wrapper">{labelEl}</h1> : labelEl}
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <input
         id={id}
         name={name ?? id}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 export interface RadioItem {
   value: string;
@@ -24,7 +25,7 @@ interface Props {
 }
 
 export function Radios({ id, name, legend, legendSize = 'm', legendAsHeading, hint, error, items, defaultValue, inline, small, inputProps }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   const classes = ['govuk-radios', inline ? 'govuk-radios--inline' : '', small ? 'govuk-radios--small' : ''].filter(Boolean).join(' ');
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -32,16 +33,7 @@ export function Radios({ id, name, legend, legendSize = 'm', legendAsHeading, hi
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>
           {legendAsHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
         </legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className={classes} data-module="govuk-radios">
           {items.map((item, index) => {
             const itemId = index === 0 ? id : `${id}-${index + 1}`;

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
@@ -9,22 +10,13 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
 }
 
 export function Select({ id, name, label, hint, error, options, className, ...rest }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name ?? id}

@@ -1,4 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { describedByIds, HintAndError } from './field-parts';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -9,22 +10,13 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> 
 }
 
 export function Textarea({ id, name, label, labelClassName, hint, error, rows = 5, className, ...rest }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className={['govuk-label', labelClassName ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <textarea
         className={['govuk-textarea', error ? 'govuk-textarea--error' : '', className ?? ''].filter(Boolean).join(' ')}
         id={id}
