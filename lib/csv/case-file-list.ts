@@ -24,6 +24,11 @@ export interface CaseFileRow {
   vulnerableVictim: boolean;
 }
 
+/** The facts of a listed file, without its row number: what is stored for the file. */
+export function caseFileFacts({ row: _row, ...facts }: CaseFileRow): Omit<CaseFileRow, 'row'> {
+  return facts;
+}
+
 export interface CaseFileListContext {
   /** The inspection's crime-recorded window (inclusive); files outside it are out of scope. */
   recordedFrom?: string | null;

@@ -147,18 +147,20 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
   if (!read.ok) return { kind: 'unreadable', message: read.formError };
 
   const storedVersion = ctx.review?.version ?? 0;
+  // What a save that changes nothing answers: the stored version and snapshot, as they are.
+  const unchanged: SaveOutcome = {
+    kind: 'saved',
+    version: storedVersion,
+    savedAt: ctx.review?.updatedAt ?? null,
+    snapshot: ctx.snapshot,
+    changed: false,
+    fieldErrors: read.fieldErrors,
+  };
   let desired = desiredSnapshot(ctx, read.value, read.fieldErrors);
   if (read.value.version !== storedVersion) {
     // Nothing the inspector has differs from what is stored: there is nothing to choose between.
     if (snapshotDiff(ctx.template, desired, ctx.snapshot).length === 0) {
-      return {
-        kind: 'saved',
-        version: storedVersion,
-        savedAt: ctx.review?.updatedAt ?? null,
-        snapshot: ctx.snapshot,
-        changed: false,
-        fieldErrors: read.fieldErrors,
-      };
+      return unchanged;
     }
     if (read.value.against !== storedVersion) return conflictFrom(ctx, desired, read.fieldErrors);
     const resolved = resolveConflict(ctx, desired, read.value.resolve);
@@ -169,14 +171,7 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
   const changes = changesBetween(ctx, desired);
   const nothing = Object.keys(changes.facts.change).length === 0 && changes.upserts.length === 0 && changes.removals.length === 0;
   if (nothing) {
-    return {
-      kind: 'saved',
-      version: storedVersion,
-      savedAt: ctx.review?.updatedAt ?? null,
-      snapshot: ctx.snapshot,
-      changed: false,
-      fieldErrors: read.fieldErrors,
-    };
+    return unchanged;
   }
   const write = await saveReviewChanges(
     {

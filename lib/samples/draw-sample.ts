@@ -1,7 +1,7 @@
 import type { Actor } from '@/db/audit';
 import { insertDraw } from '@/db/sample-changes';
 import { getLatestDraw, listForceFiles } from '@/db/samples';
-import { readCaseFileList } from '@/lib/csv/case-file-list';
+import { caseFileFacts, readCaseFileList } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
 import { drawSizeProblem, drawStratifiedSample, sha256Hex, type Stratum } from '@/lib/sampling/draw';
 import { files } from './import-sample';
@@ -83,15 +83,7 @@ export async function drawSample(
   if (sizeProblem) return refuse('sampleSize', sizeProblem);
 
   const draw = drawStratifiedSample(list.rows, sampleSize, seed);
-  const facts = (r: (typeof list.rows)[number]) => ({
-    crimeReference: r.crimeReference,
-    crimeType: r.crimeType,
-    recordedOn: r.recordedOn,
-    outcome: r.outcome,
-    domesticAbuse: r.domesticAbuse,
-    repeatVictim: r.repeatVictim,
-    vulnerableVictim: r.vulnerableVictim,
-  });
+  const facts = caseFileFacts;
   const write = await insertDraw(
     target.inspectionId,
     target.force,

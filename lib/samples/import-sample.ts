@@ -2,7 +2,7 @@ import type { Actor } from '@/db/audit';
 import { insertImportedSample } from '@/db/sample-changes';
 import { getLatestDraw, listForceFiles } from '@/db/samples';
 import type { CaseFile } from '@/db/schema';
-import { readCaseFileList, type CaseFileRow } from '@/lib/csv/case-file-list';
+import { caseFileFacts, readCaseFileList, type CaseFileRow } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
 import { sha256Hex } from '@/lib/sampling/draw';
 import type { SampleTarget } from './target';
@@ -79,16 +79,7 @@ export async function importSample(
   const write = await insertImportedSample(
     target.inspectionId,
     target.force,
-    list.rows.map((r) => ({
-      crimeReference: r.crimeReference,
-      crimeType: r.crimeType,
-      recordedOn: r.recordedOn,
-      outcome: r.outcome,
-      domesticAbuse: r.domesticAbuse,
-      repeatVictim: r.repeatVictim,
-      vulnerableVictim: r.vulnerableVictim,
-      sampleStatus: 'sampled' as const,
-    })),
+    list.rows.map((r) => ({ ...caseFileFacts(r), sampleStatus: 'sampled' as const })),
     actor,
     { force: target.force.code, files: list.rows.length, fileName: options.fileName ?? null, fileHash: sha256Hex(bytes) },
     { addForce: options.addForce },
