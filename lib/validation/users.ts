@@ -20,11 +20,20 @@ export const signInSchema = z
   })
   .strict();
 
-/** Only a path on this service may be returned to after signing in (never another site). */
+/**
+ * Only a path on this service may be returned to after signing in (never another site). Browsers
+ * drop tabs and line breaks from addresses and read a backslash as a slash, so `/<tab>/evil.example`
+ * would leave the site: anything but plain path characters is refused, and the result must resolve
+ * to this origin.
+ */
 export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.startsWith('/sign-in') || value.startsWith('/sign-out') || value.startsWith('/api/')) return '/';
-  return value;
+  if (!value || !/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/.test(value) || value.startsWith('//')) return '/';
+  const base = 'http://this.service.invalid';
+  const url = new URL(value, base);
+  if (url.origin !== base) return '/';
+  const path = url.pathname + url.search;
+  if (path.startsWith('/sign-in') || path.startsWith('/sign-out') || path.startsWith('/api/')) return '/';
+  return path;
 }
 
 export const addUserSchema = z

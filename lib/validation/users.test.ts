@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { safeReturnTo } from './users';
+
+describe('where sign-in may send someone back to', () => {
+  it('keeps paths on this service, with their query', () => {
+    expect(safeReturnTo('/files/12?x=1')).toBe('/files/12?x=1');
+    expect(safeReturnTo('/inspections/peel-2017/forces/kent')).toBe('/inspections/peel-2017/forces/kent');
+  });
+
+  it('never sends anyone to another site, however the address is dressed up', () => {
+    for (const attack of [
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example/phish',
+      '/\n/evil.example',
+      '/\r/evil.example',
+      'https://evil.example',
+      'evil.example',
+      '/%09/evil.example',
+      ' /files/1',
+      '/files/1#\u2028',
+    ]) {
+      const target = safeReturnTo(attack);
+      expect(new URL(target, 'http://here.example').origin, attack).toBe('http://here.example');
+      expect(target.startsWith('//'), attack).toBe(false);
+    }
+  });
+
+  it('does not return to the sign-in, sign-out or API addresses', () => {
+    expect(safeReturnTo('/sign-out')).toBe('/');
+    expect(safeReturnTo('/api/v1/inspections/x/findings')).toBe('/');
+    expect(safeReturnTo(undefined)).toBe('/');
+  });
+});
