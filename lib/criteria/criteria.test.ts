@@ -186,6 +186,27 @@ describe('the review form schema', () => {
     });
   });
 
+  it('saves every other answer when one rationale is too long, and names that field', () => {
+    const read = readReviewForm(ctx, {
+      ...base,
+      [answerField('risk_assessed')]: 'no',
+      [noteField('risk_assessed')]: 'x'.repeat(2_001),
+      [answerField('response_timely')]: 'yes',
+    });
+    if (!read.ok) throw new Error(read.formError);
+    expect(read.value.answers).toEqual({ response_timely: { answer: 'yes', note: null } });
+    expect(read.fieldErrors).toEqual({
+      [noteField('risk_assessed')]: 'The rationale for “Was a structured risk assessment (THRIVE) recorded at first contact?” must be 2,000 characters or fewer',
+    });
+  });
+
+  it('leaves the facts as they are when a post does not carry them', () => {
+    const { fact_outcome: _outcome, fact_domestic_abuse: _da, ...withoutFacts } = base as Record<string, string>;
+    const parsed = reviewFormSchema(ctx).parse({ ...withoutFacts, [answerField('outcome_appropriate')]: 'yes' });
+    expect(parsed.facts.outcome).toBe(18);
+    expect(parsed.answers).toEqual({ outcome_appropriate: { answer: 'yes', note: null } });
+  });
+
   it('in complete mode, needs every question that applies', () => {
     const answered = Object.fromEntries(applicableCodes(template, theft, {}).map((c) => [answerField(c), 'yes']));
     expect(reviewFormSchema(ctx, { complete: true }).safeParse({ ...base, ...answered }).success).toBe(false);

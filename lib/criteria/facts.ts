@@ -31,16 +31,23 @@ export interface CheckedFacts {
   issues: { key: FactKey; message: string }[];
 }
 
-/** Reads the correctable facts from form text: outcome '' (none) or 1–22, flags yes/no. */
+/**
+ * Reads the correctable facts from form text: outcome '' (none) or 1–22, flags yes/no. A field that
+ * was not sent at all changes nothing: only an explicit '' clears the outcome, so a post that
+ * leaves the facts out can never wipe them (and the answers that hang on them).
+ */
 export function checkFacts(raw: Readonly<Record<string, string | null | undefined>>, fallback: CorrectableFacts): CheckedFacts {
   const facts: CorrectableFacts = { ...fallback };
   const issues: CheckedFacts['issues'] = [];
-  const outcome = (raw[FACT_FIELDS.outcome] ?? '').trim();
-  if (outcome === '') facts.outcome = null;
+  const sentOutcome = raw[FACT_FIELDS.outcome];
+  const outcome = (sentOutcome ?? '').trim();
+  if (sentOutcome === undefined || sentOutcome === null) facts.outcome = fallback.outcome;
+  else if (outcome === '') facts.outcome = null;
   else if (/^\d{1,2}$/.test(outcome) && OUTCOME_NUMBERS.includes(Number(outcome))) facts.outcome = Number(outcome);
   else issues.push({ key: 'outcome', message: messages.outcomeNotAllowed });
   for (const key of ['domesticAbuse', 'repeatVictim', 'vulnerableVictim'] as const) {
     const value = raw[FACT_FIELDS[key]];
+    if (value === undefined || value === null) continue;
     if (value === 'yes' || value === 'no') facts[key] = value === 'yes';
     else issues.push({ key, message: messages.flagNotAllowed(flagLabel(key)) });
   }

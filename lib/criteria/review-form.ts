@@ -92,7 +92,9 @@ export function reviewFieldOrder(template: CriteriaTemplate): string[] {
  * `complete` (submitting) also requires every question that applies to be answered.
  */
 export function reviewFormSchema(ctx: ReviewFormContext, options: { complete?: boolean } = {}) {
-  const text = z.string().max(20_000).nullable().optional();
+  // No length limit here: an over-long rationale is one field's error (see checkAnswers), never a
+  // reason to refuse every other answer in the form. The request size limit bounds the whole post.
+  const text = z.string().nullable().optional();
   // '' is "not chosen yet": the server then asks for a choice by name.
   const choice = z.enum(['mine', 'theirs', '']).nullable().optional();
   const shape: Record<string, z.ZodType> = {
