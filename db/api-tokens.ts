@@ -52,13 +52,22 @@ export interface TokenHolder {
   name: string;
   role: 'inspector' | 'lead' | 'admin';
   disabled: boolean;
+  mustChangePassword: boolean;
 }
 
 /** The holder of a live (unrevoked) token with this hash, noting that it was used. */
 export async function redeemApiToken(tokenHash: string): Promise<TokenHolder | undefined> {
   const db = getDb();
   const holder = db
-    .select({ tokenId: apiTokens.id, userId: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled })
+    .select({
+      tokenId: apiTokens.id,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))

@@ -1,7 +1,7 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeAudit, type Actor } from './audit';
 import { getDb } from './client';
-import { users, type NewUser, type User } from './schema';
+import { apiTokens, users, type NewUser, type User } from './schema';
 
 export type Role = User['role'];
 
@@ -71,6 +71,23 @@ export async function updateUser(
       .get() as User | undefined;
     if (!row) return undefined;
     writeAudit(tx, actor, { action: audit.action, entityType: 'user', entityId: id, detail: audit.detail ?? null });
+    // A token is a session that does not expire: whatever ends the person's sessions ends their tokens.
+    if (endSessions) {
+      const revoked = tx
+        .update(apiTokens)
+        .set({ revokedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+        .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix })
+        .all();
+      for (const token of revoked) {
+        writeAudit(tx, actor, {
+          action: 'api-token.revoked',
+          entityType: 'api_token',
+          entityId: token.id,
+          detail: { name: token.name, prefix: token.prefix, because: audit.action },
+        });
+      }
+    }
     return row;
   });
   return Promise.resolve(updated);

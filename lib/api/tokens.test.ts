@@ -6,7 +6,7 @@ import { useFreshDatabase } from '@/db/testing';
 import { findingsAccess } from '@/lib/findings/access';
 import { buildInspection, makeLead, testUser } from '@/lib/findings/testing';
 import { eq } from 'drizzle-orm';
-import { authenticateBearer, createApiToken, hashToken, listApiTokens, revokeOwnToken } from './tokens';
+import { authenticateBearer, createApiToken, hashToken, listApiTokens, revokeToken } from './tokens';
 
 describe('personal API tokens', () => {
   let lead: number;
@@ -30,8 +30,8 @@ describe('personal API tokens', () => {
     expect((await listApiTokens(lead))[0]?.lastUsedAt).not.toBeNull();
 
     const someoneElse = testUser('other@x.example', 'lead');
-    expect(await revokeOwnToken(row.id, someoneElse, { id: someoneElse, label: 'other' })).toEqual({ ok: false, message: 'That token does not exist or has already been revoked' });
-    expect(await revokeOwnToken(row.id, lead, actor)).toEqual({ ok: true });
+    expect(await revokeToken(row.id, someoneElse, { id: someoneElse, label: 'other' })).toEqual({ ok: false, message: 'That token does not exist or has already been revoked' });
+    expect(await revokeToken(row.id, lead, actor)).toEqual({ ok: true });
     expect(await authenticateBearer(`Bearer ${token}`)).toEqual({ ok: false, message: 'This API token is not valid: it may have been revoked' });
     expect((await listAuditForEntity('api_token', String(row.id))).map((e) => e.action)).toEqual(['api-token.revoked', 'api-token.created']);
   });

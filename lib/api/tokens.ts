@@ -25,8 +25,9 @@ export async function createApiToken(userId: number, name: string, actor: Actor)
   return { token, row };
 }
 
-export async function revokeOwnToken(tokenId: number, userId: number, actor: Actor): Promise<{ ok: true } | { ok: false; message: string }> {
-  const revoked = await revokeApiToken(tokenId, userId, actor);
+/** Revokes one of `ownerId`'s tokens: their own doing, or an admin's (a lost laptop, someone leaving). */
+export async function revokeToken(tokenId: number, ownerId: number, actor: Actor): Promise<{ ok: true } | { ok: false; message: string }> {
+  const revoked = await revokeApiToken(tokenId, ownerId, actor);
   return revoked ? { ok: true } : { ok: false, message: 'That token does not exist or has already been revoked' };
 }
 
@@ -41,5 +42,7 @@ export async function authenticateBearer(header: string): Promise<BearerResult> 
   const holder = await redeemApiToken(hashToken(match[1]));
   if (!holder) return { ok: false, message: 'This API token is not valid: it may have been revoked' };
   if (holder.disabled) return { ok: false, message: 'The account this API token belongs to is disabled' };
+  if (holder.mustChangePassword)
+    return { ok: false, message: 'The account this API token belongs to has a one-time password: sign in and choose a password first' };
   return { ok: true, holder };
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getUserById } from '@/db/users';
 import { useFreshDatabase } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/password';
+import { authenticateBearer, createApiToken } from '@/lib/api/tokens';
 import { addUser, changeOwnPassword, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from './manage-users';
 
 const admin = { id: 999, label: 'admin@review.example' };
@@ -61,5 +62,26 @@ describe('managing users', () => {
     const row = await getUserById(user.id);
     expect(row?.mustChangePassword).toBe(false);
     expect(await verifyPassword(row?.passwordHash ?? '', 'a brand new passphrase')).toBe(true);
+  });
+
+  it('revokes a person’s API tokens whenever their sessions end, and refuses tokens while a one-time password is set', async () => {
+    const result = await addUser({ email: 'analyst@review.example', name: 'Ann Alyst', role: 'lead', password: 'a long enough passphrase' }, admin);
+    if (!result.ok) throw new Error(result.message);
+    const id = result.value.user.id;
+    const first = await createApiToken(id, 'laptop', admin);
+    expect((await authenticateBearer(`Bearer ${first.token}`)).ok).toBe(true);
+    await signOutEverywhere(id, admin);
+    expect(await authenticateBearer(`Bearer ${first.token}`)).toEqual({ ok: false, message: 'This API token is not valid: it may have been revoked' });
+
+    const second = await createApiToken(id, 'laptop again', admin);
+    await resetUserPassword(id, admin);
+    expect((await authenticateBearer(`Bearer ${second.token}`)).ok).toBe(false);
+
+    // A token made while a one-time password is set is refused until the person chooses their own.
+    const third = await createApiToken(id, 'before choosing a password', admin);
+    expect(await authenticateBearer(`Bearer ${third.token}`)).toEqual({
+      ok: false,
+      message: 'The account this API token belongs to has a one-time password: sign in and choose a password first',
+    });
   });
 });

@@ -53,6 +53,10 @@ export const changeRoleSchema = z.object({ userId, role }).strict();
 /** The account an admin action is about (a hidden field, so the form also works without JavaScript). */
 export const userTargetSchema = z.object({ userId }).strict();
 
+export const revokeUserTokenSchema = z
+  .object({ userId, tokenId: z.coerce.number<string>().int('Choose a token to revoke').positive('Choose a token to revoke') })
+  .strict();
+
 export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 
 export const changePasswordSchema = z

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createApiToken, revokeOwnToken } from '@/lib/api/tokens';
+import { createApiToken, revokeToken } from '@/lib/api/tokens';
 import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
 import { createTokenSchema, revokeTokenSchema } from '@/lib/validation/api-tokens';
@@ -28,7 +28,7 @@ export async function revokeTokenAction(_state: ActionState, formData: FormData)
   if (!who) return REFUSED;
   const parsed = parseForm(revokeTokenSchema, formData);
   if (!parsed.ok) return { ok: false, fieldErrors: {}, values: {}, formError: 'Choose a token to revoke' };
-  const result = await revokeOwnToken(parsed.data.tokenId, who.user.id, who.actor);
+  const result = await revokeToken(parsed.data.tokenId, who.user.id, who.actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath('/account/tokens');
   // The row's form goes with the token, so the confirmation lives on the page itself.

@@ -5,7 +5,8 @@ import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
 import { addUser, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from '@/lib/users/manage-users';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
-import { addUserSchema, changeRoleSchema, setDisabledSchema, userTargetSchema } from '@/lib/validation/users';
+import { addUserSchema, changeRoleSchema, revokeUserTokenSchema, setDisabledSchema, userTargetSchema } from '@/lib/validation/users';
+import { revokeToken } from '@/lib/api/tokens';
 
 export type AdminActionState = ActionState;
 
@@ -67,6 +68,17 @@ export async function signOutEverywhereAction(_state: AdminActionState, formData
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath(`/admin/users/${parsed.data.userId}`);
   return { ok: true, message: 'They have been signed out on every device.' };
+}
+
+export async function revokeUserTokenAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  const actor = await adminActor();
+  if (!actor) return REFUSED;
+  const parsed = parseForm(revokeUserTokenSchema, formData);
+  if (!parsed.ok) return { ok: false, ...parsed.errors, values: {} };
+  const result = await revokeToken(parsed.data.tokenId, parsed.data.userId, actor);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
+  return { ok: true, message: 'Token revoked. Anything still using it will be refused.' };
 }
 
 function article(role: string): string {

@@ -9,6 +9,8 @@ import { formatDateTime } from '@/lib/format';
 import { describeAuditAction } from '@/lib/audit-labels';
 import { toSummary } from '@/lib/users/manage-users';
 import { AccountActions, ChangeRoleForm } from './user-actions';
+import { UserTokens } from './user-tokens';
+import { listApiTokens } from '@/lib/api/tokens';
 
 export const metadata: Metadata = { title: 'Manage user' };
 
@@ -19,6 +21,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!row) notFound();
   const user = toSummary(row);
   const history = await listAuditForEntity('user', String(user.id), 20);
+  const tokens = (await listApiTokens(user.id)).map((t) => ({
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    created: formatDateTime(t.createdAt),
+    lastUsed: t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never',
+    revoked: t.revokedAt !== null,
+  }));
   return (
     <>
       <BackLink href="/admin/users">Back to users</BackLink>
@@ -37,6 +47,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <ChangeRoleForm userId={user.id} role={user.role} />
       <h2 className="govuk-heading-m">Account</h2>
       <AccountActions userId={user.id} disabled={user.disabled} isSelf={user.id === admin.id} />
+      <h2 className="govuk-heading-m">API tokens</h2>
+      <p className="govuk-body">Disabling the account, resetting its password, changing its role or signing it out everywhere also revokes every token.</p>
+      <UserTokens userId={user.id} tokens={tokens} />
       <Table<AuditRow>
         caption="Recent changes"
         rows={history}
