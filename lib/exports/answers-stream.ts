@@ -1,4 +1,4 @@
-import { BOM, csvField, csvRow, safeText, type CsvValue } from './csv';
+import { BOM, csvField, csvRow, type CsvValue } from './csv';
 import type { AnswerTuple } from '@/db/exports';
 import { ANSWER_COLUMNS, type ExportSource } from './export-source';
 
@@ -39,7 +39,7 @@ export function answerCsvLines(source: ExportSource) {
         questionPart.set(code, question);
         answerPart.set(answer, given);
       }
-      return `${prefix},${question},${given},${csvField(safeText(note))},${provisional}\r\n`;
+      return `${prefix},${question},${given},${csvField(note)},${provisional}\r\n`;
     },
   };
 }

@@ -8,7 +8,7 @@ export type CsvValue = string | number | null | undefined;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value;
+  const text = typeof value === 'number' ? String(value) : safeText(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -24,10 +24,11 @@ export function csvRow(values: readonly CsvValue[]): string {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Free text that a spreadsheet would run as a formula if it began with =, +, -, @ (CSV injection)
- * gets a leading apostrophe, which spreadsheets show as text. Only for text people typed (notes,
- * names): codes and numbers are never touched.
+ * In a CSV, text that a spreadsheet would run as a formula if it began with =, +, -, @ (CSV
+ * injection: a note, a name, a crime reference from a force's file) gets a leading apostrophe,
+ * which spreadsheets show as text. Numbers are written as numbers and never touched. Only CSV
+ * needs this: the workbook stores text as text, and JSON is given exactly as stored.
  */
-export function safeText(value: string | null): string | null {
-  return value !== null && FORMULA_START.test(value) ? `'${value}` : value;
+function safeText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }

@@ -3,7 +3,7 @@ import { getFindingsInspection, listFindingsQuestions, listInspectionForces, typ
 import { ANSWER_LABELS, crimeTypeLabel, OUTCOMES, type AnswerCode } from '@/lib/domain/codes';
 import { describeRule } from '@/lib/domain/rules';
 import { computeFindings, countedStatuses, type Findings } from '@/lib/findings/compute';
-import { safeText, type CsvValue } from './csv';
+import type { CsvValue } from './csv';
 
 /** A file's facts, as the answers and the files exports both begin. */
 const FILE_FACT_COLUMNS = [
@@ -93,7 +93,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
 
     function answerValues([code, answer, note]: AnswerTuple): CsvValue[] {
       const question = byCode.get(code);
-      return [code, question?.theme ?? '', question?.wording ?? '', answer, ANSWER_LABELS[answer as AnswerCode], safeText(note), provisionalText];
+      return [code, question?.theme ?? '', question?.wording ?? '', answer, ANSWER_LABELS[answer as AnswerCode], note, provisionalText];
     }
 
     async function answerGroups(): Promise<Iterable<AnswerGroupRow>> {
@@ -102,7 +102,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
         for (const { file, answers } of cursor) {
           const [, forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, email, reviewer, status, submittedAt] = file;
           yield {
-            file: [inspectionSlug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), email, safeText(reviewer), status, submittedAt],
+            file: [inspectionSlug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), email, reviewer, status, submittedAt],
             answers: answers.sort((a, b) => position(a[0]) - position(b[0]) || (a[0] < b[0] ? -1 : 1)),
           };
         }
@@ -127,7 +127,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
         const cursor = await iterateFiles(sqlite, filter);
         return (function* () {
           for (const [forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, status, email, reviewer, submittedAt] of cursor) {
-            yield [inspection.slug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), status ?? 'not reviewed', email, safeText(reviewer), submittedAt];
+            yield [inspection.slug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), status ?? 'not reviewed', email, reviewer, submittedAt];
           }
         })();
       },

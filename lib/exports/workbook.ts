@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { csvField, csvRow, safeText, type CsvValue } from './csv';
+import { csvField, csvRow, type CsvValue } from './csv';
 import { ANSWER_COLUMNS, FILE_COLUMNS, FILE_PART, QUESTION_COLUMNS, type ExportSource } from './export-source';
 import { FINDINGS_COLUMNS, findingsExportRows } from './findings-export';
 import { cellTail, cellsTemplate, columnLetters, startSheet, whenGone, writeSheet } from './xlsx-sheet';
@@ -71,10 +71,9 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
         partTemplates.set(key, answerTemplate);
       }
       const n = String(rowNumber);
-      const noteText = safeText(note);
-      const noteCell = noteText ? `<c r="${noteLetter}${n}"${cellTail(noteText, fast.strings)}` : '';
+      const noteCell = note ? `<c r="${noteLetter}${n}"${cellTail(note, fast.strings)}` : '';
       xml += `<row r="${n}">${fileTemplate.join(n)}${answerTemplate.join(n)}${noteCell}<c r="${provisionalLetter}${n}"${provisional}</row>`;
-      hash.add(`${code},${answer},${csvField(noteText)}\r\n`);
+      hash.add(`${code},${answer},${csvField(note)}\r\n`);
     }
     if (xml.length >= 1 << 20) {
       await fast.writeRaw(xml);
