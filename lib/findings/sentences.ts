@@ -1,5 +1,5 @@
 import { crimeTypeLabel } from '@/lib/domain/codes';
-import { wholePercent } from '@/lib/stats/rounding';
+import { wholePercentOf } from '@/lib/stats/rounding';
 import type { QuestionResult, ScopeResult } from './compute';
 import { metPhrase } from './phrases';
 
@@ -26,7 +26,7 @@ export function reportSentence(scope: ScopeResult, question: QuestionResult, con
   const reviewed = `${n(scope.reviewed)}${kind} ${scope.reviewed === 1 ? 'file' : 'files'}`;
   const opening = all && context.forceCount > 1 ? `Across the ${n(context.forceCount)} forces, we reviewed ${reviewed}` : `We reviewed ${reviewed}`;
   const met = question.counts.met;
-  const share = all && question.relevant > 0 ? ` (${wholePercent(met / question.relevant)} percent)` : '';
+  const share = all && question.relevant > 0 ? ` (${wholePercentOf(met, question.relevant)} percent)` : '';
   const phrase = metPhrase(question);
 
   let sentence: string;

@@ -19,7 +19,15 @@ export function formatOneDecimal(value: number | null): string {
   return value === null ? '' : value.toFixed(1);
 }
 
-/** A whole-number percentage for reading ("90%"). */
+/** A whole-number percentage for reading ("90%"), of an interval bound or other real proportion. */
 export function wholePercent(proportion: number): number {
   return Math.round(proportion * 100) + 0;
+}
+
+/**
+ * 100 × part / whole as a whole number, from the integers, so that an exact half rounds up
+ * (23 of 40 is 57.5%, shown as 58%, as the CSV's 57.5 would be read). `whole` must be positive.
+ */
+export function wholePercentOf(part: number, whole: number): number {
+  return Math.floor((200 * part + whole) / (2 * whole));
 }

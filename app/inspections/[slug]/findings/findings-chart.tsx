@@ -1,5 +1,5 @@
 import type { ScopeResult } from '@/lib/findings/compute';
-import { wholePercent } from '@/lib/stats/rounding';
+import { wholePercent, wholePercentOf } from '@/lib/stats/rounding';
 
 const SERIES_COLOURS = ['#1d70b8', '#484949'];
 const WIDTH = 960;
@@ -84,7 +84,7 @@ export function FindingsChart({ id, scopes, provisional }: { id: string; scopes:
                         />
                       ))}
                       <text x={PLOT + 12} y={barY + 11} fontSize="12">
-                        {wholePercent(r.counts.met / r.relevant)}% ({wholePercent(r.interval.low)}–{wholePercent(r.interval.high)}%)
+                        {wholePercentOf(r.counts.met, r.relevant)}% ({wholePercent(r.interval.low)}–{wholePercent(r.interval.high)}%)
                       </text>
                     </g>
                   );

@@ -3,7 +3,7 @@ import { Table, Tag } from '@/app/_components/govuk';
 import { describeComparison, compareWithOtherForces } from '@/lib/findings/comparison';
 import { groupByTheme, type QuestionResult, type ScopeResult } from '@/lib/findings/compute';
 import type { CountKind } from '@/lib/findings/drill-down';
-import { wholePercent } from '@/lib/stats/rounding';
+import { wholePercent, wholePercentOf } from '@/lib/stats/rounding';
 import type { FindingsFilter } from '@/lib/validation/findings-filter';
 import { findingsHref } from './load';
 
@@ -47,7 +47,7 @@ function MetOfRelevant({ q, props }: { q: QuestionResult; props: Props }) {
   }
   return (
     <>
-      {counts} ({wholePercent(q.counts.met / q.relevant)}%; 95% CI {wholePercent(q.interval.low)}%–{wholePercent(q.interval.high)}%){provisional}
+      {counts} ({wholePercentOf(q.counts.met, q.relevant)}%; 95% CI {wholePercent(q.interval.low)}%–{wholePercent(q.interval.high)}%){provisional}
     </>
   );
 }

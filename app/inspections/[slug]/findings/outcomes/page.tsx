@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
 import { outcomeLabel } from '@/lib/domain/codes';
 import { findingsFor, type ScopeResult } from '@/lib/findings/compute';
-import { wholePercent } from '@/lib/stats/rounding';
+import { wholePercentOf } from '@/lib/stats/rounding';
 import type { FindingsFilter } from '@/lib/validation/findings-filter';
 import { FindingsFrame, scopeOrder } from '../findings-frame';
 import { findingsHref, loadFindingsPage, type SearchParams } from '../load';
@@ -20,7 +20,7 @@ interface OutcomeRow {
 function Count({ slug, filter, scope, index }: { slug: string; filter: FindingsFilter; scope: ScopeResult; index: number }) {
   const n = scope.outcomes[index] ?? 0;
   if (n === 0) return <>0</>;
-  const share = scope.reviewed > 0 ? ` (${wholePercent(n / scope.reviewed)}%)` : '';
+  const share = scope.reviewed > 0 ? ` (${wholePercentOf(n, scope.reviewed)}%)` : '';
   return (
     <>
       <Link className="govuk-link" href={findingsHref(slug, 'files', filter, { outcome: index === 0 ? 'none' : index, scope: scope.key })}>
