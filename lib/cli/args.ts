@@ -4,23 +4,28 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** Reads the arguments. An option given twice is a usage error: which one was meant is unknowable. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: Record<string, string | true> = {};
   const positionals: string[] = [];
+  const set = (name: string, value: string | true) => {
+    if (name in options) throw new UsageError(`--${name} is given more than once`);
+    options[name] = value;
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       if (eq > 2) {
-        options[arg.slice(2, eq)] = arg.slice(eq + 1);
+        set(arg.slice(2, eq), arg.slice(eq + 1));
         continue;
       }
       const next = argv[i + 1];
       if (next !== undefined && !next.startsWith('--')) {
-        options[arg.slice(2)] = next;
+        set(arg.slice(2), next);
         i += 1;
       } else {
-        options[arg.slice(2)] = true;
+        set(arg.slice(2), true);
       }
     } else {
       positionals.push(arg);

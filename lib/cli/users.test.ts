@@ -48,6 +48,13 @@ describe('npm run cli -- user:add', () => {
     expect(io.stderr).toEqual(['error: A user with the email address jo@example.org already exists']);
   });
 
+  it('refuses an option given twice rather than guess which was meant', async () => {
+    const io = fakeIo('a long enough passphrase');
+    expect(await runCli(['user:add', '--email', 'a@example.org', '--email', 'b@example.org', '--name', 'Jo', '--role', 'lead'], io)).toBe(2);
+    expect(io.stderr[0]).toContain('error: --email is given more than once');
+    expect(await findUserByEmail('b@example.org')).toBeUndefined();
+  });
+
   it('names an unknown command and lists the commands on request', async () => {
     const io = fakeIo();
     expect(await runCli(['user:delete'], io)).toBe(2);

@@ -83,6 +83,17 @@ describe('findings and export commands', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
+  it('never overwrites an existing file, and leaves nothing behind when an export fails', async () => {
+    const { io, err } = fakeIo();
+    const existing = path.join(dir, 'keep.csv');
+    fs.writeFileSync(existing, 'precious');
+    expect(await runCli(['findings:export', '--inspection', 'cli-test', '--out', existing], io)).toBe(1);
+    expect(err.at(-1)).toBe(`error: ${existing} already exists: remove it or choose another name (nothing was written)`);
+    expect(fs.readFileSync(existing, 'utf8')).toBe('precious');
+    expect(await runCli(['answers:export', '--inspection', 'cli-test', '--out', dir], io)).toBe(1);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
   it('backup makes a consistent, checked copy and never overwrites', async () => {
     const { io, out, err } = fakeIo();
     const copy = path.join(dir, 'copy.db');

@@ -9,6 +9,7 @@ import { exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exp
 import { allowOnly, optionalOption, requireOption, UsageError, type ParsedArgs } from '../args';
 import { CommandError } from '../io';
 import type { Command } from './types';
+import { resolveDatabasePath } from '@/db/config';
 
 const CLI_ACTOR = { id: null, label: 'command line' };
 
@@ -29,14 +30,24 @@ function noPositionals(args: ParsedArgs): void {
   if (args.positionals.length) throw new UsageError(`unexpected argument '${args.positionals[0] ?? ''}'`);
 }
 
-/** Where the output goes: --out FILE (its folder must exist), or standard output. */
+/**
+ * Where the output goes: --out FILE, or standard output. An existing file is never overwritten
+ * (least of all the database), and a failed export leaves nothing behind: it is written to a
+ * temporary file beside the target and renamed into place only once complete.
+ */
 async function withOutput(file: string | undefined, write: (out: Writable) => Promise<void>): Promise<void> {
   if (!file) {
     await write(process.stdout);
     return;
   }
-  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new CommandError(`the folder for ${file} does not exist`);
-  const out = fs.createWriteStream(file, { highWaterMark: 1 << 20 });
+  const target = path.resolve(file);
+  const database = resolveDatabasePath();
+  if ([database, `${database}-wal`, `${database}-shm`, `${database}-journal`].includes(target))
+    throw new CommandError(`${file} is the database itself: choose another file (nothing was written)`);
+  if (fs.existsSync(target)) throw new CommandError(`${file} already exists: remove it or choose another name (nothing was written)`);
+  if (!fs.existsSync(path.dirname(target))) throw new CommandError(`the folder for ${file} does not exist`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
+  const out = fs.createWriteStream(temporary, { highWaterMark: 1 << 20, flags: 'wx' });
   const failed = once(out, 'error').then(([error]) => {
     throw new CommandError(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
   });
@@ -47,9 +58,11 @@ async function withOutput(file: string | undefined, write: (out: Writable) => Pr
     // The workbook writer ends the stream itself; the text exports leave it to us.
     if (!out.writableEnded) out.end();
     if (!out.writableFinished) await Promise.race([once(out, 'finish'), failed]);
+    if (fs.existsSync(target)) throw new CommandError(`${file} appeared while the export ran: nothing was replaced`);
+    fs.renameSync(temporary, target);
   } catch (error) {
     out.destroy();
-    fs.rmSync(file, { force: true });
+    fs.rmSync(temporary, { force: true });
     throw error;
   }
 }
