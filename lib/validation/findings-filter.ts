@@ -37,6 +37,9 @@ export function parseFindingsFilter(params: Params, forceCodes: readonly string[
   });
   const raw = { force: single(params.force), crimeType: single(params.crimeType), provisional: single(params.provisional) };
   const filter: FindingsFilter = { force: null, crimeType: null, provisional: raw.provisional === 'yes' };
+  // Anything but yes, no or nothing is a mistake to show, not a quiet "final figures".
+  if (raw.provisional !== undefined && raw.provisional !== '' && raw.provisional !== 'yes' && raw.provisional !== 'no')
+    errors.push({ field: 'provisional', message: `Provisional must be yes or no, not ‘${raw.provisional.slice(0, 40)}’: these are final figures` });
   for (const key of ['force', 'crimeType'] as const) {
     const parsed = schema.shape[key].safeParse(raw[key]);
     if (parsed.success) filter[key] = parsed.data;

@@ -19,6 +19,7 @@ const PAGES: { page: Page; label: string }[] = [
  */
 export function FindingsFrame({ context, page, title, children }: { context: FindingsPageContext; page: Page; title: string; children: ReactNode }) {
   const { inspection, forces, filter, errors } = context;
+  const provisionalError = errors.find((e) => e.field === 'provisional')?.message;
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -66,7 +67,12 @@ export function FindingsFrame({ context, page, title, children }: { context: Fin
             />
           </div>
         </div>
-        <div className="govuk-form-group">
+        <div className={`govuk-form-group${provisionalError ? ' govuk-form-group--error' : ''}`}>
+          {provisionalError ? (
+            <p id="provisional-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">Error:</span> {provisionalError}
+            </p>
+          ) : null}
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">
               <input
@@ -76,7 +82,7 @@ export function FindingsFrame({ context, page, title, children }: { context: Fin
                 type="checkbox"
                 value="yes"
                 defaultChecked={filter.provisional}
-                aria-describedby="provisional-hint"
+                aria-describedby={provisionalError ? 'provisional-hint provisional-error' : 'provisional-hint'}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="provisional">
                 Provisional: include draft and returned reviews
