@@ -8,6 +8,8 @@
 const PAGES = 'rcf-review-pages-v1';
 const STATIC = 'rcf-static-v1';
 const REVIEW_PAGE = /^\/files\/\d+$/;
+// A session lasts at most 8 hours (SESSION_MAX_HOURS).
+const MAX_AGE_MS = 8 * 60 * 60 * 1000;
 
 self.addEventListener('install', () => {
   self.skipWaiting();
@@ -64,7 +66,10 @@ async function pageFromNetwork(request, path) {
     return response;
   } catch (error) {
     const kept = await caches.match(path, { cacheName: PAGES, ignoreVary: true, ignoreSearch: true });
-    if (kept) return kept;
+    // A copy older than the longest a session lasts is of no use to anyone entitled to it.
+    const age = kept ? Date.now() - Date.parse(kept.headers.get('date') || '') : Infinity;
+    if (kept && age >= 0 && age < MAX_AGE_MS) return kept;
+    if (kept) await (await caches.open(PAGES)).delete(path);
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { NotificationBanner } from '@/app/_components/govuk';
 import { getCurrentUser } from '@/lib/auth/session';
 import { safeReturnTo } from '@/lib/validation/users';
+import { ForgetCachedPages } from '@/app/_components/offline/forget-cached-pages';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -19,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <p className="govuk-notification-banner__heading">You have signed out.</p>
           </NotificationBanner>
         ) : null}
+        <ForgetCachedPages />
         <SignInForm returnTo={returnTo === '/' ? null : returnTo} />
         <p className="govuk-body">If you have forgotten your password, ask an admin to reset it.</p>
       </div>

@@ -11,6 +11,7 @@ export const REVIEW_USERS = {
   owner: { email: 'owner@review.example', password: 'this file is mine', name: 'Owen Ner', role: 'inspector' },
   intruder: { email: 'intruder@review.example', password: 'not my file at all', name: 'Ian Truder', role: 'inspector' },
   assignA: { email: 'assign-a@review.example', password: 'assignee a password', name: 'Alma Assign', role: 'inspector' },
+  shared: { email: 'shared-laptop@review.example', password: 'one laptop many people', name: 'Sian Hared', role: 'inspector' },
   assignB: { email: 'assign-b@review.example', password: 'assignee b password', name: 'Bert Assign', role: 'inspector' },
 } satisfies Record<string, TestUser>;
 
@@ -45,6 +46,7 @@ export const ESSEX_FILES = {
   conflict: { crimeReference: 'E2E/CONF/1', crimeType: 'abh', recordedOn: '2017-01-08', outcome: 1, owner: 'conflict' },
   offline: { crimeReference: 'E2E/OFF/1', crimeType: 'abh', recordedOn: '2017-01-09', outcome: 1, owner: 'offline' },
   offlineReload: { crimeReference: 'E2E/OFF/2', crimeType: 'abh', recordedOn: '2017-01-10', outcome: 1, owner: 'offline' },
+  shared: { crimeReference: 'E2E/SHARED/1', crimeType: 'abh', recordedOn: '2017-01-14', outcome: 1, owner: 'shared' },
   returner: { crimeReference: 'E2E/RET/1', crimeType: 'theft-from-person', recordedOn: '2017-01-11', outcome: 18, owner: 'returner' },
   owner: { crimeReference: 'E2E/POST/1', crimeType: 'theft-from-person', recordedOn: '2017-01-12', outcome: 18, owner: 'owner' },
   intruder: { crimeReference: 'E2E/POST/2', crimeType: 'theft-from-person', recordedOn: '2017-01-13', outcome: 18, owner: 'intruder' },
