@@ -63,7 +63,8 @@ export type ReviewedFileTuple = [
 ];
 
 /** One answer: [question code, answer, note]. */
-export type AnswerTuple = [string, string, string | null];
+/** [question, answer, note, email of who gave the answer (after a reassignment, maybe not the reviewer now)]. */
+export type AnswerTuple = [string, string, string | null, string];
 
 export interface AnswerGroup {
   file: ReviewedFileTuple;
@@ -82,7 +83,8 @@ export async function iterateAnswerGroups(sqlite: Sqlite, filter: ScopeFilter, f
     .prepare(
       `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
          cf.vulnerable_victim, u.email, u.name, r.status, r.submitted_at,
-         (SELECT json_group_array(json_array(a.question_code, a.answer, a.note)) FROM answers a WHERE a.review_id = r.id)
+         (SELECT json_group_array(json_array(a.question_code, a.answer, a.note, COALESCE((SELECT w.email FROM users w WHERE w.id = a.updated_by), u.email)))
+          FROM answers a WHERE a.review_id = r.id)
        FROM case_files cf
        JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${statusList(filter)})
        JOIN forces f ON f.id = cf.force_id

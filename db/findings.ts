@@ -128,7 +128,7 @@ export async function listScopeFiles(filter: ScopeFilter, sqlite?: Sqlite): Prom
     .all(...params) as ScopeFileTuple[];
 }
 
-/** A file behind a count, with what its reviewer said to one question. */
+/** A file behind a count, with what was said to one question and by whom (after a reassignment, not always the file's reviewer now). */
 export interface ScopeFileDetail {
   caseFileId: number;
   crimeReference: string;
@@ -157,7 +157,8 @@ export async function listScopeFileDetails(filter: ScopeFilter, questionCode: st
     conn(sqlite),
     `SELECT cf.id AS caseFileId, cf.crime_reference AS crimeReference, f.code AS forceCode, f.name AS forceName, cf.crime_type AS crimeType,
        cf.recorded_on AS recordedOn, cf.outcome, cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim,
-       cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus, u.name AS reviewerName,
+       cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus,
+       COALESCE((SELECT w.name FROM users w WHERE w.id = a.updated_by), u.name) AS reviewerName,
        (SELECT json_group_object(x.question_code, x.answer) FROM answers x WHERE x.review_id = r.id) AS answers,
        a.answer, a.note
      FROM case_files cf ${join}

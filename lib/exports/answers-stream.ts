@@ -29,7 +29,7 @@ export function answerCsvLines(source: ExportSource) {
     /** The file's columns, quoted and joined, for `line`. */
     prefix: (file: readonly CsvValue[]) => csvRow(file).slice(0, -2),
     line: (prefix: string, tuple: AnswerTuple): string => {
-      const [code, answer, note] = tuple;
+      const [code, answer, note, answeredBy] = tuple;
       let question = questionPart.get(code);
       let given = answerPart.get(answer);
       if (question === undefined || given === undefined) {
@@ -39,7 +39,7 @@ export function answerCsvLines(source: ExportSource) {
         questionPart.set(code, question);
         answerPart.set(answer, given);
       }
-      return `${prefix},${question},${given},${csvField(note)},${provisional}\r\n`;
+      return `${prefix},${question},${given},${csvField(note)},${provisional},${csvField(answeredBy)}\r\n`;
     },
   };
 }

@@ -35,6 +35,8 @@ export const ANSWER_COLUMNS = [
   'answer_label',
   'note',
   'provisional',
+  // Added at the end: who gave this answer, which after a reassignment may not be the reviewer now.
+  'answered_by',
 ] as const;
 
 /** How many of ANSWER_COLUMNS describe the file and its review (the rest describe the answer). */
@@ -91,9 +93,9 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
     const inspectionSlug = inspection.slug;
     const position = (code: string) => byCode.get(code)?.position ?? Number.MAX_SAFE_INTEGER;
 
-    function answerValues([code, answer, note]: AnswerTuple): CsvValue[] {
+    function answerValues([code, answer, note, answeredBy]: AnswerTuple): CsvValue[] {
       const question = byCode.get(code);
-      return [code, question?.theme ?? '', question?.wording ?? '', answer, ANSWER_LABELS[answer as AnswerCode], note, provisionalText];
+      return [code, question?.theme ?? '', question?.wording ?? '', answer, ANSWER_LABELS[answer as AnswerCode], note, provisionalText, answeredBy];
     }
 
     async function answerGroups(): Promise<Iterable<AnswerGroupRow>> {

@@ -110,6 +110,26 @@ describe('exports', () => {
     });
   });
 
+  it('credit each answer to the person who gave it, even after the file was reassigned', async () => {
+    const first = testUser('first@x.example');
+    buildInspection(
+      'handover',
+      ['kent'],
+      [{ force: 'kent', crimeType: 'abh', outcome: 1, review: { status: 'submitted', answers: { risk_assessed: 'yes', victim_care_appropriate: 'yes' } } }],
+      first,
+    );
+    getDb().$client.prepare('update answers set updated_by = ?').run(first);
+    const second = testUser('second@x.example');
+    // The file moved to a second inspector, who gave one answer and submitted.
+    getDb().$client.prepare('update reviews set reviewer_id = ?').run(second);
+    getDb().$client.prepare("update answers set updated_by = ? where question_code = 'victim_care_appropriate'").run(second);
+    const rows = csv(await answersText('handover', 'csv'));
+    expect(rows.map((r) => [r.question, r.reviewer_email, r.answered_by])).toEqual([
+      ['risk_assessed', 'second@x.example', 'first@x.example'],
+      ['victim_care_appropriate', 'second@x.example', 'second@x.example'],
+    ]);
+  });
+
   it('write answers as CSV and JSON, one row per counted answer, labels beside codes', async () => {
     buildInspection(
       'notes',

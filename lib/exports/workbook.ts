@@ -47,6 +47,7 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
   const provisional = cellTail(source.provisional ? 'yes' : 'no', fast.strings);
   const noteLetter = letters[FILE_PART + 5] ?? '';
   const provisionalLetter = letters[FILE_PART + 6] ?? '';
+  const answeredByLetter = letters[FILE_PART + 7] ?? '';
   // Question and answer cells repeat: their templates are worked out once per question and answer.
   const partTemplates = new Map<string, string[]>();
   let rowNumber = 1;
@@ -59,7 +60,7 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
     hash.add(csvRow(group.file));
     for (const tuple of group.answers) {
       rowNumber += 1;
-      const [code, answer, note] = tuple;
+      const [code, answer, note, answeredBy] = tuple;
       const key = `${code}\u0000${answer}`;
       let answerTemplate = partTemplates.get(key);
       if (!answerTemplate) {
@@ -72,8 +73,9 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
       }
       const n = String(rowNumber);
       const noteCell = note ? `<c r="${noteLetter}${n}"${cellTail(note, fast.strings)}` : '';
-      xml += `<row r="${n}">${fileTemplate.join(n)}${answerTemplate.join(n)}${noteCell}<c r="${provisionalLetter}${n}"${provisional}</row>`;
-      hash.add(`${code},${answer},${csvField(note)}\r\n`);
+      const byCell = `<c r="${answeredByLetter}${n}"${cellTail(answeredBy, fast.strings)}`;
+      xml += `<row r="${n}">${fileTemplate.join(n)}${answerTemplate.join(n)}${noteCell}<c r="${provisionalLetter}${n}"${provisional}${byCell}</row>`;
+      hash.add(`${code},${answer},${csvField(note)},${csvField(answeredBy)}\r\n`);
     }
     if (xml.length >= 1 << 20) {
       await fast.writeRaw(xml);
