@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit, type Actor } from './audit';
 import { getDb, type Db } from './client';
 import { sampleAuditKey } from './samples';
-import { caseFiles, inspectionForces, sampleDraws, type CaseFile, type NewCaseFile } from './schema';
+import { assignments, caseFiles, inspectionForces, sampleDraws, users, type CaseFile, type NewCaseFile } from './schema';
 
 /** Writes to samples: each all or nothing, in one transaction with its audit rows. */
 
@@ -141,7 +141,8 @@ export async function insertDraw(
 }
 
 export type ReplaceWrite =
-  { ok: true; replaced: CaseFile; replacement: CaseFile } | { ok: false; reason: 'not-sampled' | 'no-reserves' | 'not-found' };
+  | { ok: true; replaced: CaseFile; replacement: CaseFile; assignedTo: string | null }
+  | { ok: false; reason: 'not-sampled' | 'no-reserves' | 'not-found' };
 
 /**
  * Takes a sampled file out of the sample and brings in the next reserve file of the same crime
@@ -198,7 +199,25 @@ export async function replaceWithNextReserve(
       caseFileId: next.id,
       detail: { crimeReference: next.crimeReference, reservePosition: next.reservePosition, replaces: file.crimeReference },
     });
-    return { ok: true, replaced, replacement };
+    // The replacement takes the file's place in the inspector's work too (a lead can reassign it).
+    const assigned = tx
+      .select({ userId: assignments.userId, name: users.name })
+      .from(assignments)
+      .innerJoin(users, eq(users.id, assignments.userId))
+      .where(eq(assignments.caseFileId, file.id))
+      .get();
+    if (assigned) {
+      tx.insert(assignments).values({ caseFileId: next.id, userId: assigned.userId, assignedBy: actor.id }).run();
+      writeAudit(tx, actor, {
+        action: 'case-file.assigned',
+        entityType: 'case_file',
+        entityId: next.id,
+        inspectionId: file.inspectionId,
+        caseFileId: next.id,
+        detail: { old: null, new: assigned.name, oldUserId: null, newUserId: assigned.userId, replaces: file.crimeReference },
+      });
+    }
+    return { ok: true, replaced, replacement, assignedTo: assigned?.name ?? null };
   });
   return Promise.resolve(result);
 }

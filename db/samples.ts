@@ -168,6 +168,20 @@ export async function getCaseFile(id: number): Promise<CaseFile | undefined> {
   return getDb().select().from(caseFiles).where(eq(caseFiles.id, id)).get();
 }
 
+/** Who has a file and how far its review has got: what replacing it would take out of the work. */
+export async function getFileWork(id: number): Promise<{ assignee: string | null; reviewStatus: string | null; reviewer: string | null }> {
+  const row = getDb().$client
+    .prepare(
+      `SELECT (SELECT u.name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.case_file_id = ?) AS assignee,
+         r.status AS reviewStatus, ru.name AS reviewer
+       FROM (SELECT ? AS id) f
+       LEFT JOIN reviews r ON r.case_file_id = f.id AND r.kind = 'review'
+       LEFT JOIN users ru ON ru.id = r.reviewer_id`,
+    )
+    .get(id, id) as { assignee: string | null; reviewStatus: string | null; reviewer: string | null };
+  return Promise.resolve(row);
+}
+
 export interface SampleHistoryRow {
   id: number;
   at: string;

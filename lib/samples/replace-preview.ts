@@ -1,4 +1,4 @@
-import { getCaseFile, getLatestDraw, getNextReserve } from '@/db/samples';
+import { getCaseFile, getFileWork, getLatestDraw, getNextReserve } from '@/db/samples';
 import { crimeTypeLabel, outcomeLabel } from '@/lib/domain/codes';
 import type { SampleTarget } from './target';
 
@@ -8,6 +8,8 @@ export interface ReplacePreview {
   next: { crimeReference: string; position: number | null } | null;
   /** Why the file cannot be replaced, when it cannot. */
   blocked: string | null;
+  /** What replacing it takes out of the work: its review, and who has it. */
+  work: { assignee: string | null; reviewStatus: string | null; reviewer: string | null };
 }
 
 /** What replacing a file would do, for the page that asks why: or null if the file is not this force's. */
@@ -32,5 +34,6 @@ export async function previewReplacement(target: SampleTarget, caseFileId: numbe
     },
     next: next ? { crimeReference: next.crimeReference, position: next.reservePosition } : null,
     blocked,
+    work: await getFileWork(file.id),
   };
 }

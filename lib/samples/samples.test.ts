@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, caseFiles, reviews, sampleDraws } from '@/db/schema';
+import { assignments, auditEvents, caseFiles, reviews, sampleDraws, users } from '@/db/schema';
 import { generatePopulationCsv } from '@/lib/demo/population';
 import { drawSample } from './draw-sample';
 import { importSample } from './import-sample';
 import { replaceSampledFile } from './replace-file';
+import { previewReplacement } from './replace-preview';
 import { getForceSampleView, listInspectionSamples } from './sample-view';
 import { ADMIN, bytes, freshInspection, target } from './testing';
 
@@ -196,6 +197,24 @@ describe('replacing a sampled file from the reserve list', () => {
       ok: false,
       message: `${victim.crimeReference} is not in the sample now, so it cannot be replaced`,
     });
+  });
+
+  it('hands the replacement to the inspector who had the file, and warns that a submitted review stops counting', async () => {
+    const { inspectionId } = await freshInspection();
+    const kent = await target('kent');
+    await drawSample(kent, bytes(generatePopulationCsv({ force: 'kent', size: 600 })), 'kent', 60, ADMIN);
+    const files = getDb().select().from(caseFiles).where(eq(caseFiles.inspectionId, inspectionId)).all();
+    const victim = files.find((f) => f.sampleStatus === 'sampled' && f.crimeType === 'abh');
+    const reserve = files.find((f) => f.sampleStatus === 'reserve' && f.crimeType === 'abh' && f.reservePosition === 1);
+    if (!victim || !reserve) throw new Error('no abh file sampled');
+    const inspector = getDb().insert(users).values({ email: 'ina@x.example', name: 'Ina Spector', role: 'inspector', passwordHash: 'x' }).returning().get();
+    getDb().insert(assignments).values({ caseFileId: victim.id, userId: inspector.id }).run();
+    getDb().insert(reviews).values({ caseFileId: victim.id, reviewerId: inspector.id, status: 'submitted' }).run();
+
+    const preview = await previewReplacement(kent, victim.id);
+    expect(preview?.work).toEqual({ assignee: 'Ina Spector', reviewStatus: 'submitted', reviewer: 'Ina Spector' });
+    expect((await replaceSampledFile(kent, victim.id, { reason: 'out_of_scope', note: 'Recorded in error' }, ADMIN)).ok).toBe(true);
+    expect(getDb().select().from(assignments).where(eq(assignments.caseFileId, reserve.id)).get()?.userId).toBe(inspector.id);
   });
 
   it('says so when a crime type has no reserves left, and changes nothing', async () => {

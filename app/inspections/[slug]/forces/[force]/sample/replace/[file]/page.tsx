@@ -46,6 +46,22 @@ export default async function ReplaceFilePage({ params }: { params: Promise<{ sl
                 {preview.next.position ? ` (number ${preview.next.position} on the reserve list)` : ''}, will take its place.{' '}
                 {preview.file.crimeReference} will be kept, with its reviews and history, but will no longer count in the findings.
               </p>
+              {preview.work.reviewStatus === 'submitted' ? (
+                <WarningText>
+                  {preview.file.crimeReference} has a submitted review{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. Its answers will stop counting in
+                  the findings.
+                </WarningText>
+              ) : preview.work.reviewStatus ? (
+                <WarningText>
+                  {preview.file.crimeReference} has a review in progress{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. It will be kept with the file, but
+                  not carried over.
+                </WarningText>
+              ) : null}
+              {preview.work.assignee ? (
+                <p className="govuk-body">
+                  {preview.next.crimeReference} will be assigned to {preview.work.assignee} in its place.
+                </p>
+              ) : null}
             </ReplaceFileForm>
           )}
         </div>
