@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lt, lte, or } from 'drizzle-orm';
 import { getDb, type Db } from './client';
 import { auditEvents, users } from './schema';
 
@@ -98,12 +98,36 @@ export async function listAuditForEntity(entityType: string, entityId: string, l
   return rows.map(toRow);
 }
 
-export async function listRecentAudit(limit = 100): Promise<AuditRow[]> {
+export interface AuditQuery {
+  /** Only events older than this one (paging backwards from the newest). */
+  beforeId?: number;
+  /** An action, or the start of one followed by '.' (`review.` for every review event). */
+  action?: string;
+  /** Part of the actor's email or name, as typed. */
+  actor?: string;
+  inspectionId?: number;
+  /** Inclusive dates, YYYY-MM-DD (UTC). */
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+/** A page of the audit log, newest first, with whether older events match too. */
+export async function listAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; more: boolean }> {
+  const conditions = [
+    query.beforeId !== undefined ? lt(auditEvents.id, query.beforeId) : undefined,
+    query.action ? (query.action.endsWith('.') ? like(auditEvents.action, `${query.action}%`) : eq(auditEvents.action, query.action)) : undefined,
+    query.actor ? or(like(auditEvents.actorLabel, `%${query.actor}%`), like(users.name, `%${query.actor}%`)) : undefined,
+    query.inspectionId !== undefined ? eq(auditEvents.inspectionId, query.inspectionId) : undefined,
+    query.from ? gte(auditEvents.at, `${query.from}T00:00:00.000Z`) : undefined,
+    query.to ? lte(auditEvents.at, `${query.to}T23:59:59.999Z`) : undefined,
+  ];
   const rows = await getDb()
     .select(auditColumns)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(...conditions))
     .orderBy(desc(auditEvents.id))
-    .limit(limit);
-  return rows.map(toRow);
+    .limit(query.limit + 1);
+  return { rows: rows.slice(0, query.limit).map(toRow), more: rows.length > query.limit };
 }

@@ -80,10 +80,20 @@ test('disabling a user ends their open session on their next click', async ({ br
   await a11y.check(victim);
   await context.close();
 
-  // Every change is in the audit log.
+  // Every change is in the audit log, which can be narrowed to find it.
   await page.goto('/admin/audit');
-  await expect(page.getByRole('row').filter({ hasText: 'Account disabled' }).first()).toBeVisible();
   await a11y.check(page);
+  await page.getByLabel('Kind of event').selectOption({ label: 'Accounts' });
+  await page.getByLabel('Who (part of a name or email)').fill(USERS.admin.email);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/action=user\./);
+  const row = page.getByRole('row').filter({ hasText: 'Account disabled' }).first();
+  await expect(row).toContainText(`email: ${USERS.disableMe.email}`);
+  await expect(page.getByRole('row').filter({ hasText: 'Signed in' })).toHaveCount(0);
+  await a11y.check(page, 'audit log, filtered');
+  await page.goto('/admin/audit?from=2017-02-30');
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter a real date');
+  await a11y.check(page, 'audit log, bad filter');
 });
 
 test('an admin resets a password and changes a role', async ({ page, a11y }) => {
