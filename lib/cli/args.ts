@@ -4,7 +4,11 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * `flags` are the command's options that never take a value, so the argument after one is read
+ * as a positional: `--submit answers.csv` is the flag and the file, not `--submit=answers.csv`.
+ */
+export function parseArgs(argv: readonly string[], flags: readonly string[] = []): ParsedArgs {
   const options: Record<string, string | true> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
@@ -16,7 +20,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         continue;
       }
       const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
+      if (next !== undefined && !next.startsWith('--') && !flags.includes(arg.slice(2))) {
         options[arg.slice(2)] = next;
         i += 1;
       } else {

@@ -128,7 +128,9 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
 export function describeImport(outcome: Extract<AnswersImportOutcome, { ok: true }>): string {
   const s = outcome.summary;
   if (s.unchanged === s.files)
-    return `Nothing changed: the reviews of these ${count(s.files, 'file', 'files')} already had exactly these answers`;
+    return s.files === 1
+      ? 'Nothing changed: the review of this file already had exactly these answers'
+      : `Nothing changed: the reviews of these ${count(s.files, 'file', 'files')} already had exactly these answers`;
   const parts = [
     `${count(s.answersSaved, 'answer', 'answers')} saved`,
     s.answersRemoved ? `${count(s.answersRemoved, 'answer', 'answers')} removed as no longer applying` : '',
