@@ -113,7 +113,7 @@ function planFile(file: ImportFileState, rows: readonly AnswersListRow[], input:
       problems.push({
         rows: rows.map((r) => r.row),
         column: null,
-        message: `${describeRows(rows.map((r) => r.row))} (${file.crimeReference}): ${issue.message}, as every question that applies must be answered before a review is submitted`,
+        message: `${describeRows(rows.map((r) => r.row))} (${file.crimeReference}): ${issue.message} before submitting`,
       });
   }
 
