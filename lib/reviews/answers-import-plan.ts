@@ -91,6 +91,22 @@ function checkFile(file: ImportFileState, sheet: Readonly<Record<string, Given>>
   return checkAnswers(input.template, file.facts, kept, { inapplicable: 'reject', complete: input.submit });
 }
 
+/** Questions a file to be submitted leaves unanswered, as one problem for the file (they have no rows of their own). */
+function missingProblem(
+  file: ImportFileState,
+  rows: readonly AnswersListRow[],
+  codes: readonly string[],
+  template: CriteriaTemplate,
+): CsvProblem {
+  const questions = codes.map((code) => template.questions.find((q) => q.code === code)).filter((q) => q !== undefined);
+  const only = questions.length === 1 ? questions[0] : undefined;
+  const detail = only
+    ? `${messages.answerMissing(only)} before submitting`
+    : `Select an answer for each of these ${questions.length} questions before submitting: ${questions.map((q) => `“${q.wording}”`).join(', ')}`;
+  const lines = rows.map((r) => r.row);
+  return { rows: lines, column: null, message: `${describeRows(lines)} (${file.crimeReference}): ${detail}` };
+}
+
 function planFile(file: ImportFileState, rows: readonly AnswersListRow[], input: PlanInput, problems: CsvProblem[]): FileWrite | null {
   const known = new Set(input.template.questions.map((q) => q.code));
   const sheet: Record<string, Given> = {};
@@ -105,17 +121,15 @@ function planFile(file: ImportFileState, rows: readonly AnswersListRow[], input:
       ),
     );
   }
-  const checked = checkFile(file, sheet, input);
+  // A file that cannot be imported for this reviewer is not asked to be complete: that would bury the reason.
+  const checked = checkFile(file, sheet, { ...input, submit: input.submit && problems.length === before });
+  const missing: string[] = [];
   for (const issue of checked.issues) {
     const given = sheet[issue.question];
     if (given) problems.push(rowProblem(given.row, issue.field, issue.message));
-    else
-      problems.push({
-        rows: rows.map((r) => r.row),
-        column: null,
-        message: `${describeRows(rows.map((r) => r.row))} (${file.crimeReference}): ${issue.message} before submitting`,
-      });
+    else missing.push(issue.question);
   }
+  if (missing.length) problems.push(missingProblem(file, rows, missing, input.template));
 
   const upserts: FileWrite['upserts'] = [];
   const removals: FileWrite['removals'] = [];

@@ -105,7 +105,7 @@ describe('answers:import', () => {
     expect(result.code).toBe(1);
     expect(result.err).toHaveLength(1);
     expect(result.err[0]).toMatch(
-      /^error: nothing was imported: .* has 13 problems: Row 2 \(REF\/0\): Select an answer for “Was the victim's vulnerability identified at first contact\?” before submitting; /,
+      /^error: nothing was imported: .* has 1 problem: Row 2 \(REF\/0\): Select an answer for each of these 13 questions before submitting: “Was the victim's vulnerability identified at first contact\?”, “Was the initial response timely/,
     );
     expect(state()).toEqual(before);
   });
