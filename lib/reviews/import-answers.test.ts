@@ -6,6 +6,7 @@ import { useFreshDatabase } from '@/db/testing';
 import { applicableCodes } from '@/lib/criteria';
 import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
 import { buildInspection, makeLead, testUser, type TestFile } from '@/lib/findings/testing';
+import { fileHistory } from './history';
 import { describeImport, importAnswers, type AnswersImportOutcome } from './import-answers';
 
 const HEADER = 'crime_reference,question,answer,note';
@@ -129,6 +130,13 @@ describe('importing answers', () => {
       ...Array<string>(15).fill('review.answer-changed'),
       'review.submitted',
       'answers.imported',
+    ]);
+    // The file's history says where the answers came from.
+    const file = sqlite().prepare("SELECT id FROM case_files WHERE crime_reference = 'REF/0'").get() as { id: number };
+    const history = await fileHistory(file.id, PEEL_2017_TEMPLATE);
+    expect(history.map((h) => h.what).slice(-2)).toEqual([
+      'Answer changed: “Overall, was the investigation of a good standard?” (from an answers import)',
+      'Review submitted (from an answers import)',
     ]);
   });
 
