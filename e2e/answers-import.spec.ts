@@ -51,7 +51,7 @@ function fixedRows(prefix: string): Row[] {
   ];
 }
 
-/** Six mistakes in the first six rows, then the rest of the good rows. */
+/** Seven mistakes in the first seven rows, then the rest of the good rows. */
 function rowsWithErrors(prefix: string): Row[] {
   const mistakes: Row[] = [
     [`${prefix}/1`, 'risk_assessed', 'partly', ''],
@@ -60,6 +60,7 @@ function rowsWithErrors(prefix: string): Row[] {
     [`${prefix}/3`, 'risk_assessed', 'yes', ''],
     [`${prefix}/1`, 'victim_care', 'yes', ''],
     [`${prefix}/2`, 'victim_care_appropriate', 'no', ''],
+    [`${prefix}/1`, 'bwv_used', '', ''],
   ];
   const replaced = new Set(mistakes.map((m) => `${m[0]}|${m[1]}`));
   return [...mistakes, ...fixedRows(prefix).filter((r) => !replaced.has(`${r[0]}|${r[1]}`))];
@@ -81,6 +82,7 @@ function expectedProblems(prefix: string, force: string): string[] {
     `Row 5: the file '${prefix}/3' is assigned to Hal Holder, not to Ida Porter. Reassign it on the force’s page first, or import it for Hal Holder`,
     'Row 6: “victim_care” is not a question of this inspection’s criteria',
     'Row 7: Explain why you answered no to “Overall, was victim care appropriate?”',
+    'Row 8: answer is empty: give yes, partly, no or na, or leave the row out if the question is not answered',
   ];
 }
 
@@ -114,7 +116,7 @@ test('a lead uploads an inspector’s spreadsheet with mistakes, sees every one 
 
   await fillImport(page, csv('norfolk.csv', rowsWithErrors('NOR')));
   await expect(summary.getByRole('link')).toHaveText([
-    'The selected file has 6 problems, so nothing was imported. Fix them and upload the file again',
+    'The selected file has 7 problems, so nothing was imported. Fix them and upload the file again',
   ]);
   await expect(page.getByTestId('answersFile-problems').getByRole('listitem')).toHaveText(expectedProblems('NOR', 'Norfolk Constabulary'));
   // What was chosen is kept for the next try.
@@ -174,7 +176,7 @@ test.describe('without JavaScript', () => {
     await page.goto(`${forcePath('suffolk')}/answers-import`);
     await a11y.check(page);
     await fillImport(page, csv('suffolk.csv', rowsWithErrors('SUF')));
-    await expect(page.locator('.govuk-error-summary')).toContainText('The selected file has 6 problems, so nothing was imported.');
+    await expect(page.locator('.govuk-error-summary')).toContainText('The selected file has 7 problems, so nothing was imported.');
     await expect(page.getByTestId('answersFile-problems').getByRole('listitem')).toHaveText(
       expectedProblems('SUF', 'Suffolk Constabulary'),
     );

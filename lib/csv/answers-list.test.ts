@@ -35,6 +35,21 @@ describe('readAnswersList (format 2)', () => {
       'Row 4: answer is empty: give yes, partly, no or na, or leave the row out if the question is not answered',
       "Rows 4 and 5: the file 'K/1' is given question bwv_used more than once: keep one row for it",
     ]);
+    // The rows without problems of their own are still given, to be checked against the files; their files are marked incomplete.
+    expect(
+      readAnswersList(bytes('crime_reference,question,answer\nK/1,risk_assessed,yes\nK/1,bwv_used,\nK/2,bwv_used,na\n')),
+    ).toMatchObject({
+      ok: false,
+      rows: [
+        { row: 2, crimeReference: 'K/1' },
+        { row: 4, crimeReference: 'K/2' },
+      ],
+      incompleteFiles: new Set(['K/1']),
+    });
+    expect(readAnswersList(bytes('crime_reference,question,answer,extra\nK/1,risk_assessed,yes,x\n'))).toMatchObject({
+      ok: false,
+      rows: [],
+    });
     expect(messages('crime_reference,question,answer\n')).toEqual(['The file has a header row but no rows of answers under it']);
   });
 

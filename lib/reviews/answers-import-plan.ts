@@ -53,6 +53,8 @@ export interface PlanInput {
   rows: readonly AnswersListRow[];
   reviewer: { id: number; name: string };
   submit: boolean;
+  /** Files some of whose rows had problems of their own: they are not asked to be complete as well. */
+  incompleteFiles?: ReadonlySet<string>;
 }
 
 interface Given extends GivenAnswer {
@@ -122,11 +124,17 @@ function planFile(file: ImportFileState, rows: readonly AnswersListRow[], input:
     );
   }
   // A file that cannot be imported for this reviewer is not asked to be complete: that would bury the reason.
-  const checked = checkFile(file, sheet, { ...input, submit: input.submit && problems.length === before });
+  const complete = input.submit && problems.length === before && !input.incompleteFiles?.has(file.crimeReference);
+  const checked = checkFile(file, sheet, { ...input, submit: complete });
   const missing: string[] = [];
   for (const issue of checked.issues) {
     const given = sheet[issue.question];
-    if (given) problems.push(rowProblem(given.row, issue.field, issue.message));
+    // "na" alone is how the contract says "does not apply"; with a note, the note would be lost.
+    const lostNote = given?.answer === 'na' && checked.notApplicable.includes(issue.question);
+    const message = lostNote
+      ? `${issue.message}, so a note cannot be kept with its na: leave the note empty, or leave the row out`
+      : issue.message;
+    if (given) problems.push(rowProblem(given.row, issue.field, message));
     else missing.push(issue.question);
   }
   if (missing.length) problems.push(missingProblem(file, rows, missing, input.template));

@@ -74,12 +74,13 @@ export async function importAnswers(request: AnswersImportRequest, actor: Actor,
   const reviewer = found.reviewer;
 
   const list = readAnswersList(request.bytes);
-  if (!list.ok) return { ok: false, report: reportProblems(list.problems) };
+  if (!list.ok && list.rows.length === 0) return { ok: false, report: reportProblems(list.problems) };
   const [questions, rows] = await Promise.all([
     getTemplateQuestions(inspection.templateId),
     listFilesForAnswersImport(inspection.id, force.id),
   ]);
   const files = new Map<string, ImportFileState>(rows.map((r) => [r.crimeReference, { ...r, facts: factsOf(r) }]));
+  // With problems in some rows the others are still checked, so that every problem is listed at once.
   const plan = planAnswersImport({
     template: { questions },
     forceName: force.name,
@@ -87,8 +88,10 @@ export async function importAnswers(request: AnswersImportRequest, actor: Actor,
     rows: list.rows,
     reviewer,
     submit: request.submit,
+    incompleteFiles: list.ok ? undefined : list.incompleteFiles,
   });
-  if (plan.problems.length) return { ok: false, report: reportProblems(plan.problems) };
+  const problems = [...(list.ok ? [] : list.problems), ...plan.problems];
+  if (problems.length) return { ok: false, report: reportProblems(problems) };
 
   const result = {
     ok: true as const,
