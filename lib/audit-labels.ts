@@ -36,6 +36,7 @@ const LABELS: Record<string, string> = {
   'review.submitted': 'Review submitted',
   'review.resubmitted': 'Review resubmitted',
   'review.returned': 'Review returned to the inspector',
+  'answers.imported': 'Answers imported from a spreadsheet',
 };
 
 export function describeAuditAction(row: { action: string; detail: Record<string, unknown> | null }): string {

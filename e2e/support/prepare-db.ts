@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
 import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
 import { prepareDatabase } from '@/lib/setup';
 import { addUser } from '@/lib/users/manage-users';
+import { prepareAnswersImport } from './prepare-answers-import';
 import { prepareReviewData } from './prepare-review-data';
 import { prepareSamples } from './prepare-samples';
 import { FINDINGS_INSPECTION, USERS } from './users';
@@ -43,6 +44,7 @@ async function main() {
     returnedPercent: 3,
   });
   await prepareReviewData();
+  await prepareAnswersImport();
   closeDb();
   console.log(`e2e database ready at ${file}`);
 }

@@ -4,8 +4,12 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Reads the arguments. An option given twice is a usage error: which one was meant is unknowable. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * Reads the arguments. `flags` are the command's options that never take a value, so the argument
+ * after one is read as a positional: `--submit answers.csv` is the flag and the file, not
+ * `--submit=answers.csv`. An option given twice is a usage error: which one was meant is unknowable.
+ */
+export function parseArgs(argv: readonly string[], flags: readonly string[] = []): ParsedArgs {
   const options: Record<string, string | true> = {};
   const positionals: string[] = [];
   const set = (name: string, value: string | true) => {
@@ -21,7 +25,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         continue;
       }
       const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
+      if (next !== undefined && !next.startsWith('--') && !flags.includes(arg.slice(2))) {
         set(arg.slice(2), next);
         i += 1;
       } else {

@@ -28,7 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     prepareReferenceData();
-    await command.run(parseArgs(rest), io);
+    await command.run(parseArgs(rest, command.flags), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

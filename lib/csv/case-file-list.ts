@@ -59,7 +59,7 @@ function readOutcome(value: string | undefined, row: number, problems: CsvProble
   return null;
 }
 
-function readReference(value: string, row: number, problems: CsvProblem[]): string {
+export function readReference(value: string, row: number, problems: CsvProblem[]): string {
   if (value === '') problems.push(rowProblem(row, 'crime_reference', 'crime_reference is empty'));
   else if (Array.from(value).length > CRIME_REFERENCE_MAX_LENGTH)
     problems.push(rowProblem(row, 'crime_reference', `crime_reference is longer than ${CRIME_REFERENCE_MAX_LENGTH} characters`));

@@ -43,3 +43,24 @@ export function reportProblems(problems: readonly CsvProblem[]): ProblemReport {
   const sorted = sortProblems(problems);
   return { problems: sorted.slice(0, MAX_PROBLEMS_LISTED), total: sorted.length };
 }
+
+/** "Row 4", "Rows 2–20", "Rows 2–5, 9 and 12": runs of rows shortened, as a file's rows usually come together. */
+export function describeRows(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `Row ${String(sorted[0])}`;
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
+    runs.push(j - i >= 2 ? `${String(sorted[i])}–${String(sorted[j])}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  const parts = runs.join(', ').split(', ');
+  return `Rows ${parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`}`;
+}
+
+/** A problem about several rows at once (all the rows of one file, say). */
+export function rowsProblem(rows: readonly number[], column: string | null, detail: string): CsvProblem {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  return { rows: sorted, column, message: `${describeRows(sorted)}: ${detail}` };
+}

@@ -7,6 +7,8 @@ export { CSV_LIMITS, describeBytes, type CsvLimits };
 export interface ColumnSpec {
   required: readonly string[];
   optional: readonly string[];
+  /** What one row holds, for messages about the rows ("case files" unless said). */
+  rowsOf?: string;
 }
 
 /** One non-blank data row: its spreadsheet row number (the header is row 1) and trimmed values. */
@@ -155,7 +157,7 @@ export function readCsv(bytes: Uint8Array, spec: ColumnSpec, limits: CsvLimits =
       return {
         columns: [],
         records: [],
-        problems: [fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of case files`)],
+        problems: [fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of ${spec.rowsOf ?? 'case files'}`)],
       };
     }
     if (error instanceof CsvError) problems.push(structuralProblem(error, state.lastRow + 1));
@@ -163,6 +165,6 @@ export function readCsv(bytes: Uint8Array, spec: ColumnSpec, limits: CsvLimits =
   }
   const columns = state.header?.names.filter((n): n is string => n !== null) ?? [];
   if (state.header && records.length === 0 && problems.length === 0)
-    problems.push(fileProblem('The file has a header row but no rows of case files under it'));
+    problems.push(fileProblem(`The file has a header row but no rows of ${spec.rowsOf ?? 'case files'} under it`));
   return { columns, records, problems };
 }

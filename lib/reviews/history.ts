@@ -1,4 +1,4 @@
-import { listAuditForCaseFile } from '@/db/audit';
+import { listAuditForCaseFile, type AuditRow } from '@/db/audit';
 import { describeAuditAction } from '@/lib/audit-labels';
 import type { CriteriaTemplate } from '@/lib/criteria';
 import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/lib/domain/codes';
@@ -42,45 +42,51 @@ export async function fileHistory(caseFileId: number, template: CriteriaTemplate
   const rows = await listAuditForCaseFile(caseFileId);
   const wording = (code: unknown) => template.questions.find((q) => q.code === code)?.wording ?? String(code);
   return rows.map((r) => {
-    const d = r.detail ?? {};
-    const base = { id: r.id, at: r.at, who: r.actorName ?? r.actorLabel ?? 'System' };
-    switch (r.action) {
-      case 'review.answer-changed':
-      case 'review.answer-removed':
-        return {
-          ...base,
-          what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Answer removed (no longer applies)'}: “${wording(d.question)}”`,
-          change: `${answerWords(d.old)} → ${r.action === 'review.answer-removed' ? 'Not applicable' : answerWords(d.new)}`,
-          note: noteChange(d.oldNote, d.newNote),
-        };
-      case 'case-file.corrected': {
-        const field = String(d.field);
-        return {
-          ...base,
-          what: `File facts corrected: ${FACT_LABELS[field] ?? field}`,
-          change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`,
-          note: null,
-        };
-      }
-      case 'case-file.assigned':
-        return { ...base, what: 'File assigned', change: `${typeof d.old === 'string' ? d.old : 'Nobody'} → ${String(d.new)}`, note: null };
-      case 'review.returned':
-        return {
-          ...base,
-          what: describeAuditAction(r),
-          change: 'Submitted → Returned',
-          note: typeof d.reason === 'string' ? `Reason: ${d.reason}` : null,
-        };
-      case 'review.submitted':
-      case 'review.resubmitted':
-        return {
-          ...base,
-          what: describeAuditAction(r),
-          change: `${r.action === 'review.resubmitted' ? 'Returned' : 'In progress'} → Submitted`,
-          note: null,
-        };
-      default:
-        return { ...base, what: describeAuditAction({ action: r.action, detail: null }), change: null, note: null };
-    }
+    const row = describe(r, wording);
+    // An answers import writes the same events as the form; say where they came from.
+    return r.detail?.via === 'answers-import' ? { ...row, what: `${row.what} (from an answers import)` } : row;
   });
+}
+
+function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
+  const d = r.detail ?? {};
+  const base = { id: r.id, at: r.at, who: r.actorName ?? r.actorLabel ?? 'System' };
+  switch (r.action) {
+    case 'review.answer-changed':
+    case 'review.answer-removed':
+      return {
+        ...base,
+        what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Answer removed (no longer applies)'}: “${wording(d.question)}”`,
+        change: `${answerWords(d.old)} → ${r.action === 'review.answer-removed' ? 'Not applicable' : answerWords(d.new)}`,
+        note: noteChange(d.oldNote, d.newNote),
+      };
+    case 'case-file.corrected': {
+      const field = String(d.field);
+      return {
+        ...base,
+        what: `File facts corrected: ${FACT_LABELS[field] ?? field}`,
+        change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`,
+        note: null,
+      };
+    }
+    case 'case-file.assigned':
+      return { ...base, what: 'File assigned', change: `${typeof d.old === 'string' ? d.old : 'Nobody'} → ${String(d.new)}`, note: null };
+    case 'review.returned':
+      return {
+        ...base,
+        what: describeAuditAction(r),
+        change: 'Submitted → Returned',
+        note: typeof d.reason === 'string' ? `Reason: ${d.reason}` : null,
+      };
+    case 'review.submitted':
+    case 'review.resubmitted':
+      return {
+        ...base,
+        what: describeAuditAction(r),
+        change: `${r.action === 'review.resubmitted' ? 'Returned' : 'In progress'} → Submitted`,
+        note: null,
+      };
+    default:
+      return { ...base, what: describeAuditAction({ action: r.action, detail: null }), change: null, note: null };
+  }
 }

@@ -1,3 +1,4 @@
+import { answersImport } from './answers';
 import { inspectionCreate } from './inspections';
 import { sampleDraw, sampleImport } from './samples';
 import { answersExport, backup, findingsExport } from './findings';
@@ -11,6 +12,7 @@ export const COMMANDS: readonly Command[] = [
   inspectionCreate,
   sampleImport,
   sampleDraw,
+  answersImport,
   findingsExport,
   answersExport,
   backup,

@@ -5,5 +5,7 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** Options that take no value (see parseArgs). */
+  flags?: readonly string[];
   run: (args: ParsedArgs, io: CliIo) => Promise<void>;
 }

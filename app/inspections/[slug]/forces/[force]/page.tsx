@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Button, NotificationBanner, Select } from '@/app/_components/govuk';
 import { requireRole } from '@/lib/auth/guards';
+import { importedBanner } from '@/lib/reviews/answers-import-page';
 import { getForceFilesPage } from '@/lib/reviews/inspection-pages';
 import { FILE_STATUS_LABELS, type FileStatus } from '@/lib/reviews/status';
 import { forceFileFiltersSchema } from '@/lib/validation/reviews';
@@ -14,6 +15,11 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+function count(value: string | string[] | undefined): number | null {
+  const text = one(value);
+  return text && /^\d{1,9}$/.test(text) ? Number(text) : null;
 }
 
 export default async function ForcePage({
@@ -38,12 +44,20 @@ export default async function ForcePage({
   const filtered = filters.status !== undefined || filters.crimeType !== undefined || filters.inspector !== undefined;
   const base = `/inspections/${page.inspection.slug}/forces/${page.force.code}`;
   const returned = one(query.returned);
+  const imported = count(query.imported);
   return (
     <>
       <BackLink href={`/inspections/${page.inspection.slug}`}>{`Back to ${page.inspection.name}`}</BackLink>
       {returned ? (
         <NotificationBanner success>
           <p className="govuk-notification-banner__heading">The review of {returned} has been returned to its inspector.</p>
+        </NotificationBanner>
+      ) : null}
+      {imported !== null ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">
+            {importedBanner({ files: imported, changed: count(query.changed) ?? 0, submitted: count(query.submitted) ?? 0 })}
+          </p>
         </NotificationBanner>
       ) : null}
       <span className="govuk-caption-l">{page.inspection.name}</span>
@@ -60,6 +74,11 @@ export default async function ForcePage({
         <li>
           <Link className="govuk-link" href={`${base}/sample`}>
             Sample: how these files were chosen, reserves and replacements
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" href={`${base}/answers-import`}>
+            Import answers from a spreadsheet
           </Link>
         </li>
       </ul>

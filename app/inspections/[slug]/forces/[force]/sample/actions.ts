@@ -3,15 +3,14 @@
 import { redirect } from 'next/navigation';
 import { actionUser, REFUSED } from '@/lib/auth/guards';
 import { clientIp } from '@/lib/auth/session';
-import { describeBytes, CSV_LIMITS } from '@/lib/csv/read-csv';
-import type { ProblemReport } from '@/lib/csv/problems';
+import { fileErrors, uploadedCsv as uploaded } from '@/app/_components/forms/csv-upload';
+import type { UploadState } from '@/app/_components/forms/csv-upload-state';
 import { drawSample } from '@/lib/samples/draw-sample';
 import { importSample } from '@/lib/samples/import-sample';
 import { replaceSampledFile } from '@/lib/samples/replace-file';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
 import { drawSampleSchema, replaceFileSchema } from '@/lib/validation/samples';
 import { actionSampleTarget, samplePath } from './load';
-import type { UploadState } from './upload-state';
 
 const refused = (values: Record<string, string> = {}): UploadState => ({
   ok: false,
@@ -20,34 +19,6 @@ const refused = (values: Record<string, string> = {}): UploadState => ({
   total: 1,
   values,
 });
-
-type Upload = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
-
-/** The uploaded file, or why it cannot be read (GOV.UK's file upload messages). */
-async function uploaded(formData: FormData, field: string): Promise<Upload> {
-  const value = formData.get(field);
-  if (!(value instanceof File) || (value.size === 0 && value.name === '')) return { ok: false, message: 'Select a CSV file' };
-  if (!/\.csv$/i.test(value.name) && value.type !== 'text/csv') return { ok: false, message: 'The selected file must be a CSV' };
-  if (value.size > CSV_LIMITS.maxBytes)
-    return { ok: false, message: `The selected file must be smaller than ${describeBytes(CSV_LIMITS.maxBytes)}` };
-  return { ok: true, bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
-}
-
-/** One problem is the message; several are summed up, and listed beneath the upload. */
-function fileErrors(field: string, report: ProblemReport, outcome: string, values: Record<string, string>): UploadState {
-  const only = report.total === 1 ? report.problems[0] : undefined;
-  if (only && only.rows.length === 0) return { ok: false, fieldErrors: { [field]: only.message }, problems: [], total: 0, values };
-  const count = report.total === 1 ? 'a problem' : `${report.total.toLocaleString('en-GB')} problems`;
-  return {
-    ok: false,
-    fieldErrors: {
-      [field]: `The selected file has ${count}, so ${outcome}. Fix ${report.total === 1 ? 'it' : 'them'} and upload the file again`,
-    },
-    problems: report.problems.map((p) => p.message),
-    total: report.total,
-    values,
-  };
-}
 
 async function actor() {
   const user = await actionUser('lead', 'admin');

@@ -1,0 +1,41 @@
+import { listAssignableInspectors, type Assignee } from '@/db/assignments';
+import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
+import { runsInspection, type Viewer } from './access';
+import type { PageLoad } from './inspection-pages';
+
+export interface AnswersImportPage {
+  inspection: { slug: string; name: string };
+  force: { code: string; name: string };
+  /** Whose answers a spreadsheet can be: inspectors whose accounts are in use. */
+  inspectors: Assignee[];
+}
+
+/** The "import answers" page of a force: for the inspection's leads and admins only. */
+export async function getAnswersImportPage(viewer: Viewer, slug: string, forceCode: string): Promise<PageLoad<AnswersImportPage>> {
+  const inspection = await getInspectionBySlug(slug);
+  if (!inspection) return { kind: 'not-found' };
+  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  const force = await getInspectionForce(inspection.id, forceCode);
+  if (!force) return { kind: 'not-found' };
+  return {
+    kind: 'ok',
+    data: {
+      inspection: { slug: inspection.slug, name: inspection.name },
+      force: { code: force.code, name: force.name },
+      inspectors: await listAssignableInspectors(),
+    },
+  };
+}
+
+/** What the force's page says after an import, from the counts the import passes it. */
+export function importedBanner(counts: { files: number; changed: number; submitted: number }): string {
+  const files = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'file' : 'files'}`;
+  if (counts.changed === 0 && counts.submitted === 0)
+    return counts.files === 1
+      ? 'Nothing changed: the review of this file already had exactly these answers.'
+      : `Nothing changed: the reviews of these ${files(counts.files)} already had exactly these answers.`;
+  const submitted = counts.submitted
+    ? `; ${counts.submitted.toLocaleString('en-GB')} ${counts.submitted === 1 ? 'review' : 'reviews'} submitted`
+    : '';
+  return `Answers imported for ${files(counts.files)}: ${counts.changed.toLocaleString('en-GB')} with new or changed answers${submitted}.`;
+}
