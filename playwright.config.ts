@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh database of its own, seeded with known passwords, then the production build.
-    command: `npx tsx --tsconfig tsconfig.json e2e/support/prepare-db.ts && npx next start -p ${PORT}`,
+    command: `npx tsx --tsconfig tsconfig.json e2e/support/prepare-db.ts && node scripts/serve.mjs`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

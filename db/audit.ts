@@ -51,18 +51,10 @@ export interface AuditRow {
   entityType: string;
   entityId: string | null;
   detail: Record<string, unknown> | null;
+  ip: string | null;
 }
 
-function toRow(r: {
-  id: number;
-  at: string;
-  actorLabel: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  detail: string | null;
-}): AuditRow {
+function toRow(r: Omit<AuditRow, 'detail'> & { detail: string | null }): AuditRow {
   return { ...r, detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null };
 }
 
@@ -75,6 +67,7 @@ const auditColumns = {
   entityType: auditEvents.entityType,
   entityId: auditEvents.entityId,
   detail: auditEvents.detail,
+  ip: auditEvents.ip,
 };
 
 export async function listAuditForCaseFile(caseFileId: number): Promise<AuditRow[]> {

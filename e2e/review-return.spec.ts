@@ -33,7 +33,9 @@ test('submit, return with a reason, resubmit; the lead reads the whole history',
   await a11y.check(lead);
   await lead.getByRole('link', { name: E2E_INSPECTION.name }).click();
   // Other tests submit Essex files too: the count is theirs as well as this one's.
-  await expect(lead.getByRole('row', { name: /Essex Police/ })).toContainText(/[1-9] of 9 submitted/);
+  await expect(lead.getByRole('row', { name: /Essex Police/ })).toContainText(
+    new RegExp(`[1-9]\\d* of ${Object.keys(ESSEX_FILES).length} submitted`),
+  );
   await a11y.check(lead);
   await lead.getByRole('link', { name: 'Essex Police' }).click();
   await a11y.check(lead);

@@ -53,3 +53,23 @@ function apiProblems(headers: Record<string, string>): string[] {
   if ('x-powered-by' in headers) out.push('api: X-Powered-By');
   return out;
 }
+
+test('a client cannot choose the address that sign-in limits and the audit log record', async ({ browser, page, a11y }) => {
+  const spoofer = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.77' } });
+  const attempt = await spoofer.newPage();
+  const email = `spoof-${Date.now()}@review.example`;
+  await attempt.goto('/sign-in');
+  await attempt.getByLabel('Email address').fill(email);
+  await attempt.getByLabel('Password').fill('a guess at a password');
+  await attempt.getByRole('button', { name: 'Sign in' }).click();
+  await expect(attempt.locator('.govuk-error-summary')).toContainText('The email address or password is not right');
+  await spoofer.close();
+
+  await signIn(page, USERS.admin, a11y);
+  await page.goto(`/admin/audit?action=sign-in.&actor=${encodeURIComponent(email)}`);
+  const row = page.getByRole('row').filter({ hasText: 'Sign-in failed' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(/from (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
+  await expect(row).not.toContainText('203.0.113.77');
+  await a11y.check(page);
+});

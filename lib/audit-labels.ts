@@ -47,13 +47,14 @@ export function describeAuditAction(row: { action: string; detail: Record<string
 }
 
 /** The event's detail as short "key: value" pairs (old → new shown in the action's own words). */
-export function describeAuditDetail(row: { detail: Record<string, unknown> | null }): string {
-  if (!row.detail) return '';
-  return Object.entries(row.detail)
+export function describeAuditDetail(row: { detail: Record<string, unknown> | null; ip?: string | null }): string {
+  const from = row.ip ? [`from ${row.ip}`] : [];
+  if (!row.detail) return from.join('');
+  const parts = Object.entries(row.detail)
     .filter(([key]) => key !== 'old' && key !== 'new')
     .map(([key, value]) => {
       const text = typeof value === 'string' ? value : JSON.stringify(value);
       return `${key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
-    })
-    .join('; ');
+    });
+  return [...parts, ...from].join('; ');
 }

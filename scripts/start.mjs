@@ -1,5 +1,6 @@
 // `npm start`: build the app if there is no build or the sources are newer than it, then serve it.
-// The server migrates the database and seeds an empty one when it starts (instrumentation.ts).
+// The server (scripts/serve.mjs) migrates the database and seeds an empty one when it starts
+// (instrumentation.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,10 @@ if (needsBuild) {
 }
 
 const port = process.env.PORT ?? '3000';
-const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { NODE_ENV: 'production', ...process.env, PORT: port },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
