@@ -5,6 +5,15 @@ import { assignments, caseFiles, forces, inspections, reviews, users, type CaseF
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** The facts of a file that the template's applicability rules read. */
+export const ruleFactColumns = {
+  crimeType: caseFiles.crimeType,
+  outcome: caseFiles.outcome,
+  domesticAbuse: caseFiles.domesticAbuse,
+  repeatVictim: caseFiles.repeatVictim,
+  vulnerableVictim: caseFiles.vulnerableVictim,
+};
+
 export type ReviewStatus = 'draft' | 'submitted' | 'returned';
 
 /** A case file with what access checks and the review pages need about it. */
@@ -41,12 +50,8 @@ export async function getCaseFile(id: number): Promise<CaseFileRecord | undefine
       forceCode: forces.code,
       forceName: forces.name,
       crimeReference: caseFiles.crimeReference,
-      crimeType: caseFiles.crimeType,
       recordedOn: caseFiles.recordedOn,
-      outcome: caseFiles.outcome,
-      domesticAbuse: caseFiles.domesticAbuse,
-      repeatVictim: caseFiles.repeatVictim,
-      vulnerableVictim: caseFiles.vulnerableVictim,
+      ...ruleFactColumns,
       sampleStatus: caseFiles.sampleStatus,
       assigneeId: assignments.userId,
       assigneeName: users.name,

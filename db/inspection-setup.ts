@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { writeAudit, type Actor } from './audit';
 import { getDb } from './client';
+import type { FindingsInspection } from './findings';
 import { caseFiles, criteriaTemplates, forces, inspectionForces, inspectionLeads, inspections, reviews, users } from './schema';
 
 export interface TemplateRow {
@@ -58,14 +59,7 @@ export interface ScopeForceRow {
   files: number;
 }
 
-export interface InspectionSetupRow {
-  id: number;
-  slug: string;
-  name: string;
-  templateId: number;
-  templateSlug: string;
-  templateVersion: number;
-  templateName: string;
+export interface InspectionSetupRow extends FindingsInspection {
   fieldworkStart: string | null;
   fieldworkEnd: string | null;
   recordedFrom: string | null;
@@ -164,6 +158,12 @@ export interface InspectionValues {
   leadIds: number[];
 }
 
+/** The inspection's own columns, as written on create and on edit. */
+function inspectionColumns(values: InspectionValues) {
+  const { name, templateId, fieldworkStart, fieldworkEnd, recordedFrom, recordedTo, defaultSampleSize } = values;
+  return { name, templateId, fieldworkStart, fieldworkEnd, recordedFrom, recordedTo, defaultSampleSize };
+}
+
 /** Creates an inspection with its forces and leads, and audits it; returns its id. */
 export async function insertInspection(slug: string, values: InspectionValues, actor: Actor): Promise<number> {
   const id = getDb().transaction((tx) => {
@@ -171,13 +171,7 @@ export async function insertInspection(slug: string, values: InspectionValues, a
       .insert(inspections)
       .values({
         slug,
-        name: values.name,
-        templateId: values.templateId,
-        fieldworkStart: values.fieldworkStart,
-        fieldworkEnd: values.fieldworkEnd,
-        recordedFrom: values.recordedFrom,
-        recordedTo: values.recordedTo,
-        defaultSampleSize: values.defaultSampleSize,
+        ...inspectionColumns(values),
         createdBy: actor.id,
       })
       .returning({ id: inspections.id })
@@ -217,13 +211,7 @@ export async function updateInspection<Reason>(
     if (Object.keys(detail).length === 0) return { ok: true };
     tx.update(inspections)
       .set({
-        name: values.name,
-        templateId: values.templateId,
-        fieldworkStart: values.fieldworkStart,
-        fieldworkEnd: values.fieldworkEnd,
-        recordedFrom: values.recordedFrom,
-        recordedTo: values.recordedTo,
-        defaultSampleSize: values.defaultSampleSize,
+        ...inspectionColumns(values),
         updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
       })
       .where(eq(inspections.id, inspectionId))

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TemplateQuestionDefinition } from '@/lib/domain/peel-2017-template';
 import type { AppliesWhen } from '@/lib/domain/rules';
+import { ruleFactColumns } from './case-files';
 import { getDb } from './client';
 import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews, templateQuestions } from './schema';
 
@@ -77,16 +78,12 @@ export async function listAssignedFiles(userId: number): Promise<AssignedFileRow
     .select({
       caseFileId: caseFiles.id,
       crimeReference: caseFiles.crimeReference,
-      crimeType: caseFiles.crimeType,
       inspectionSlug: inspections.slug,
       inspectionName: inspections.name,
       forceCode: forces.code,
       forceName: forces.name,
       templateId: inspections.templateId,
-      outcome: caseFiles.outcome,
-      domesticAbuse: caseFiles.domesticAbuse,
-      repeatVictim: caseFiles.repeatVictim,
-      vulnerableVictim: caseFiles.vulnerableVictim,
+      ...ruleFactColumns,
       reviewId: reviews.id,
       reviewStatus: reviews.status,
     })

@@ -1,6 +1,8 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnswerCode } from '@/lib/domain/codes';
+import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
+import { ruleFactColumns } from './case-files';
 import { getDb } from './client';
 import { answers, assignments, caseFiles, reviews, users, type CaseFile } from './schema';
 
@@ -27,11 +29,7 @@ export async function listFilesForAnswersImport(inspectionId: number, forceId: n
     .select({
       id: caseFiles.id,
       crimeReference: caseFiles.crimeReference,
-      crimeType: caseFiles.crimeType,
-      outcome: caseFiles.outcome,
-      domesticAbuse: caseFiles.domesticAbuse,
-      repeatVictim: caseFiles.repeatVictim,
-      vulnerableVictim: caseFiles.vulnerableVictim,
+      ...ruleFactColumns,
       sampleStatus: caseFiles.sampleStatus,
       assigneeId: assignments.userId,
       assigneeName: users.name,
@@ -72,12 +70,10 @@ export async function listFilesForAnswersImport(inspectionId: number, forceId: n
   );
 }
 
-export interface ImportedFileWrite {
+export interface ImportedFileWrite extends AnswerChanges {
   file: { id: number; crimeReference: string };
   assign: boolean;
   review: { id: number; expectedVersion: number } | null;
-  upserts: { code: string; value: { answer: AnswerCode; note: string | null }; old: { answer: AnswerCode; note: string | null } | null }[];
-  removals: { code: string; old: { answer: AnswerCode; note: string | null } }[];
   submit: 'submitted' | 'resubmitted' | null;
 }
 
@@ -162,49 +158,7 @@ export async function writeAnswersImport(input: AnswersImportWrite, actor: Actor
           reviewId = w.review.id;
         }
 
-        for (const u of w.upserts) {
-          tx.insert(answers)
-            .values({ reviewId, questionCode: u.code, answer: u.value.answer, note: u.value.note, updatedAt: now, updatedBy: actor.id })
-            .onConflictDoUpdate({
-              target: [answers.reviewId, answers.questionCode],
-              set: { answer: u.value.answer, note: u.value.note, updatedAt: now, updatedBy: actor.id },
-            })
-            .run();
-          writeAudit(tx, actor, {
-            action: 'review.answer-changed',
-            entityType: 'review',
-            entityId: reviewId,
-            ...audit,
-            detail: {
-              question: u.code,
-              old: u.old?.answer ?? null,
-              new: u.value.answer,
-              oldNote: u.old?.note ?? null,
-              newNote: u.value.note,
-              via: 'answers-import',
-            },
-          });
-        }
-        for (const r of w.removals) {
-          tx.delete(answers)
-            .where(and(eq(answers.reviewId, reviewId), eq(answers.questionCode, r.code)))
-            .run();
-          writeAudit(tx, actor, {
-            action: 'review.answer-removed',
-            entityType: 'review',
-            entityId: reviewId,
-            ...audit,
-            detail: {
-              question: r.code,
-              old: r.old.answer,
-              new: null,
-              oldNote: r.old.note,
-              newNote: null,
-              reason: 'not-applicable',
-              via: 'answers-import',
-            },
-          });
-        }
+        writeAnswerChangesTx(tx, reviewId, w, { actor, now, ...audit, via: 'answers-import' });
         if (w.submit) {
           writeAudit(tx, actor, {
             action: `review.${w.submit}`,

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AnswerCode } from '@/lib/domain/codes';
+import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { correctFactsTx, type FactsChange, type ReviewStatus } from './case-files';
 import { getDb } from './client';
@@ -60,12 +61,7 @@ export async function listAnswersForReviews(reviewIds: number[]): Promise<Answer
     .where(inArray(answers.reviewId, reviewIds));
 }
 
-export interface AnswerValue {
-  answer: AnswerCode;
-  note: string | null;
-}
-
-export interface ReviewSaveInput {
+export interface ReviewSaveInput extends AnswerChanges {
   file: { id: number; inspectionId: number };
   /** null: the first save of this file's review, which creates it. */
   reviewId: number | null;
@@ -73,9 +69,6 @@ export interface ReviewSaveInput {
   expectedVersion: number;
   reviewerId: number;
   facts: { change: FactsChange; old: FactsChange };
-  upserts: { code: string; value: AnswerValue; old: AnswerValue | null }[];
-  /** Answers taken away: the question no longer applies to the file. */
-  removals: { code: string; old: AnswerValue }[];
 }
 
 export type ReviewWrite = { ok: true; reviewId: number; version: number; updatedAt: string } | { ok: false; conflict: true };
@@ -127,34 +120,7 @@ export async function saveReviewChanges(input: ReviewSaveInput, actor: Actor): P
       version = input.expectedVersion + 1;
     }
     correctFactsTx(tx, input.file, input.facts.change, input.facts.old, actor);
-    for (const u of input.upserts) {
-      tx.insert(answers)
-        .values({ reviewId, questionCode: u.code, answer: u.value.answer, note: u.value.note, updatedAt: now, updatedBy: actor.id })
-        .onConflictDoUpdate({
-          target: [answers.reviewId, answers.questionCode],
-          set: { answer: u.value.answer, note: u.value.note, updatedAt: now, updatedBy: actor.id },
-        })
-        .run();
-      writeAudit(tx, actor, {
-        action: 'review.answer-changed',
-        entityType: 'review',
-        entityId: reviewId,
-        ...audit,
-        detail: { question: u.code, old: u.old?.answer ?? null, new: u.value.answer, oldNote: u.old?.note ?? null, newNote: u.value.note },
-      });
-    }
-    for (const r of input.removals) {
-      tx.delete(answers)
-        .where(and(eq(answers.reviewId, reviewId), eq(answers.questionCode, r.code)))
-        .run();
-      writeAudit(tx, actor, {
-        action: 'review.answer-removed',
-        entityType: 'review',
-        entityId: reviewId,
-        ...audit,
-        detail: { question: r.code, old: r.old.answer, new: null, oldNote: r.old.note, newNote: null, reason: 'not-applicable' },
-      });
-    }
+    writeAnswerChangesTx(tx, reviewId, input, { actor, now, ...audit });
     return { ok: true, reviewId, version, updatedAt: now };
   });
   return Promise.resolve(result);

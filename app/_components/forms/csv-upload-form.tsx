@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState, type SyntheticEvent } from 'react';
-import type { ErrorItem } from '@/app/_components/govuk';
+import { FileUpload, type ErrorItem } from '@/app/_components/govuk';
 import { CSV_LIMITS, describeBytes } from '@/lib/csv/limits';
 import type { UploadState } from './csv-upload-state';
 
@@ -19,7 +19,7 @@ function checkFile(form: HTMLFormElement, field: string): string | null {
 }
 
 /** Every problem found in an uploaded file, beneath the upload, so all can be fixed at once. */
-export function UploadProblems({ state, field, fileLabel }: { state: UploadState; field: string; fileLabel: string }) {
+function UploadProblems({ state, field, fileLabel }: { state: UploadState; field: string; fileLabel: string }) {
   if (!state?.problems.length || !state.fieldErrors[field]) return null;
   const more = state.total - state.problems.length;
   return (
@@ -32,6 +32,16 @@ export function UploadProblems({ state, field, fileLabel }: { state: UploadState
       </ul>
       {more > 0 ? <p className="govuk-body">And {more.toLocaleString('en-GB')} more problems like these.</p> : null}
     </div>
+  );
+}
+
+/** A CSV file upload with, beneath it, every problem the server found in the file. */
+export function CsvFileField(props: { id: string; label: string; hint: string; fileLabel: string; state: UploadState; error: string | undefined }) {
+  return (
+    <>
+      <FileUpload id={props.id} label={props.label} hint={props.hint} accept=".csv,text/csv" error={props.error} />
+      <UploadProblems state={props.state} field={props.id} fileLabel={props.fileLabel} />
+    </>
   );
 }
 

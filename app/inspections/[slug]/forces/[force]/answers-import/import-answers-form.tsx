@@ -1,8 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { CSV_LIMIT_HINT, UploadProblems, useCsvUpload } from '@/app/_components/forms/csv-upload-form';
-import { Button, Checkboxes, ErrorSummary, FileUpload, Select } from '@/app/_components/govuk';
+import { CSV_LIMIT_HINT, CsvFileField, useCsvUpload } from '@/app/_components/forms/csv-upload-form';
+import { Button, Checkboxes, ErrorSummary, Select } from '@/app/_components/govuk';
 import { importAnswersAction } from './actions';
 
 interface Props {
@@ -42,14 +42,14 @@ export function ImportAnswersForm({ inspectionSlug, forceCode, inspectors, headi
             ...inspectors.map((i) => ({ value: String(i.id), label: `${i.name} (${i.email})` })),
           ]}
         />
-        <FileUpload
+        <CsvFileField
           id="answersFile"
           label="Upload the spreadsheet"
           hint={`${CSV_LIMIT_HINT} Columns: crime_reference, question, answer, and note (required for partly and no). One row per file and question.`}
-          accept=".csv,text/csv"
+          fileLabel="spreadsheet"
+          state={state}
           error={error('answersFile')}
         />
-        <UploadProblems state={state} field="answersFile" fileLabel="spreadsheet" />
         <Checkboxes
           id="submit-choice"
           legend="Submitting"

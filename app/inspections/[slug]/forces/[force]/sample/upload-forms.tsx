@@ -3,11 +3,11 @@
 import type { ReactNode } from 'react';
 import {
   CSV_LIMIT_HINT as LIMIT_HINT,
-  UploadProblems as Problems,
+  CsvFileField,
   useCsvUpload as useUpload,
   type UploadAction,
 } from '@/app/_components/forms/csv-upload-form';
-import { Button, ErrorSummary, FileUpload, Input } from '@/app/_components/govuk';
+import { Button, ErrorSummary, Input } from '@/app/_components/govuk';
 
 type Action = UploadAction;
 
@@ -19,14 +19,14 @@ export function ImportSampleForm({ action, heading }: { action: Action; heading:
       <ErrorSummary errors={errors} />
       {heading}
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <FileUpload
+        <CsvFileField
           id="sampleFile"
           label="Upload the force’s sample"
           hint={`${LIMIT_HINT} Columns: crime_reference, crime_type, recorded_on, and optionally outcome, domestic_abuse, repeat_victim, vulnerable_victim.`}
-          accept=".csv,text/csv"
+          fileLabel="sample file"
+          state={state}
           error={error('sampleFile')}
         />
-        <Problems state={state} field="sampleFile" fileLabel="sample file" />
         <Button disabled={pending}>Import the sample</Button>
       </form>
     </>
@@ -51,14 +51,14 @@ export function DrawSampleForm({
       <ErrorSummary errors={errors} />
       {heading}
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <FileUpload
+        <CsvFileField
           id="population"
           label="Upload the force’s population"
           hint={`Every file the force recorded in the window that is in scope. ${LIMIT_HINT}`}
-          accept=".csv,text/csv"
+          fileLabel="population file"
+          state={state}
           error={error('population')}
         />
-        <Problems state={state} field="population" fileLabel="population file" />
         <Input
           id="seed"
           label="Seed"
