@@ -25,11 +25,11 @@ async function reviewAll(browser: Browser, who: TestUser, a11y: A11y): Promise<n
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Review of ${reference}`);
     await form.answerEverythingYes();
     // The title arrives just after the page on a client-side navigation; axe checks it too.
-    await expect(page).toHaveTitle('Review a file – Review case files');
+    await expect(page).toHaveTitle(`Review of ${reference} – Review case files`);
     if (done % 10 === 0) await a11y.check(page, `review of ${reference}`);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Check your answers for ${reference}`);
-    await expect(page).toHaveTitle('Check your answers – Review case files');
+    await expect(page).toHaveTitle(`Check your answers for ${reference} – Review case files`);
     if (done % 10 === 0) await a11y.check(page, `check answers for ${reference}`);
     await page.getByRole('button', { name: 'Submit review' }).click();
     await expect(page.getByText(`Your review of ${reference} has been submitted`)).toBeVisible();

@@ -21,6 +21,7 @@ test('an inspector’s direct POST to another inspector’s review is refused an
   await page.goto('/your-files');
   await a11y.check(page);
   await page.getByRole('link', { name: ESSEX_FILES.owner.crimeReference }).click();
+  await expect(page).toHaveTitle(`Review of ${ESSEX_FILES.owner.crimeReference} – Review case files`);
   await a11y.check(page);
   const path = new URL(page.url()).pathname;
   // The owner's own form, exactly as a browser without JavaScript would post it.
@@ -40,6 +41,12 @@ test('an inspector’s direct POST to another inspector’s review is refused an
   const view = await intruder.goto(path);
   expect(view?.status()).toBe(403);
   await a11y.check(intruder, '403 on another inspector’s file');
+  // Not even the file's reference shows, in the page or its title.
+  await expect(intruder.locator('html')).not.toContainText(ESSEX_FILES.owner.crimeReference);
+  expect(await intruder.title()).not.toContain(ESSEX_FILES.owner.crimeReference);
+  expect((await intruder.goto(`${path}/check`))?.status()).toBe(403);
+  expect(await intruder.title()).not.toContain(ESSEX_FILES.owner.crimeReference);
+  await a11y.check(intruder, '403 on another inspector’s check answers');
   // …and posting to it, as a form or as a script, changes nothing.
   const tampered = {
     ...fields,

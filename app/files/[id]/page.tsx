@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, NotificationBanner, Tag } from '@/app/_components/govuk';
-import { requireUser } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
-import { parseId } from '@/lib/reviews/context';
-import { getReviewPage, type ReviewPageData } from '@/lib/reviews/review-page';
+import type { ReviewPageData } from '@/lib/reviews/review-page';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
 import { FileFactsSection } from './_review/file-facts';
+import { loadReviewPage, reviewPageTitle } from './_review/load';
 import { ReviewForm } from './_review/review-form';
 import { ReviewSummary } from './_review/review-summary';
 
-export const metadata: Metadata = { title: 'Review a file' };
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return reviewPageTitle(params, 'any', (reference) => `Review of ${reference}`, 'Review a file');
+}
 
 function Heading({ data }: { data: ReviewPageData }) {
   return (
@@ -79,13 +80,10 @@ function ReadOnly({ data }: { data: ReviewPageData }) {
 }
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const id = parseId((await params).id);
-  if (id === null) notFound();
-  const load = await getReviewPage(user, id);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const data = load.data;
+  const { user, page } = await loadReviewPage((await params).id, 'any');
+  if (page.kind === 'not-found') notFound();
+  if (page.kind === 'forbidden') forbidden();
+  const data = page.data;
   if (!data.canEdit) return <ReadOnly data={data} />;
   return (
     <>

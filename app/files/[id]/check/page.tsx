@@ -2,23 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { BackLink, SummaryList } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
-import { parseId } from '@/lib/reviews/context';
-import { getReviewPage } from '@/lib/reviews/review-page';
 import { factRows } from '../_review/file-facts';
+import { loadReviewPage, reviewPageTitle } from '../_review/load';
 import { ReviewSummary } from '../_review/review-summary';
 import { SubmitForm } from './submit-form';
 
-export const metadata: Metadata = { title: 'Check your answers' };
+export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return reviewPageTitle(params, 'inspector', (reference) => `Check your answers for ${reference}`, 'Check your answers');
+}
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole('inspector');
-  const id = parseId((await params).id);
-  if (id === null) notFound();
-  const load = await getReviewPage(user, id);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const data = load.data;
+  const { page } = await loadReviewPage((await params).id, 'inspector');
+  if (page.kind === 'not-found') notFound();
+  if (page.kind === 'forbidden') forbidden();
+  const data = page.data;
   if (!data.isAssignee) forbidden();
   if (!data.canEdit) redirect(`/files/${data.file.id}`);
   const formHref = `/files/${data.file.id}`;
