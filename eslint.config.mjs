@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'drizzle/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'e2e/.data/**', 'bench/.data/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'drizzle/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'e2e/.data/**',
+      'bench/.data/**',
+    ],
   },
   ...nextCoreWebVitals,
   js.configs.recommended,
@@ -40,7 +50,10 @@ export default tseslint.config(
     // Layers point down: lib never reaches into app/, db/ never into app/.
     files: ['lib/**', 'db/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '../app/*'], message: 'lib/ and db/ must not import from app/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/app/*', '../app/*'], message: 'lib/ and db/ must not import from app/.' }] },
+      ],
     },
   },
   prettier,

@@ -12,7 +12,10 @@ const commonHeaders = [
 ];
 
 /** Static files get a fixed, strict policy: they run no script of their own. */
-const staticCsp = { key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'" };
+const staticCsp = {
+  key: 'Content-Security-Policy',
+  value: "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'",
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

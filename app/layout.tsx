@@ -12,7 +12,12 @@ import './globals.scss';
 export const metadata: Metadata = {
   title: { template: '%s – Review case files', default: 'Review case files' },
   description: 'Review a sample of police crime case files against inspection criteria.',
-  icons: { icon: [{ url: '/assets/images/favicon.ico', sizes: '48x48' }, { url: '/assets/images/favicon.svg', type: 'image/svg+xml' }] },
+  icons: {
+    icon: [
+      { url: '/assets/images/favicon.ico', sizes: '48x48' },
+      { url: '/assets/images/favicon.svg', type: 'image/svg+xml' },
+    ],
+  },
   robots: { index: false, follow: false },
 };
 

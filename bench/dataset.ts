@@ -27,7 +27,12 @@ export async function ensureDataset(scale: number, rebuild: boolean): Promise<{ 
     prepareReferenceData();
     seedUsersIfNone(db, [
       { email: 'bench-lead@review.example', name: 'Bench Lead', role: 'lead', passwordHash: 'not-a-password' },
-      ...REVIEWERS.map((email, i) => ({ email, name: `Bench Inspector ${i + 1}`, role: 'inspector' as const, passwordHash: 'not-a-password' })),
+      ...REVIEWERS.map((email, i) => ({
+        email,
+        name: `Bench Inspector ${i + 1}`,
+        role: 'inspector' as const,
+        passwordHash: 'not-a-password',
+      })),
     ]);
     await seedReviewedInspection({
       slug: BENCH_SLUG,

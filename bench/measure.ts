@@ -62,7 +62,10 @@ async function main() {
     const inspection = await getFindingsInspection(BENCH_SLUG);
     if (!inspection) throw new Error('no benchmark inspection');
     const raw = prepareRawFindings(getDb().$client);
-    const times = await timeRuns(runs, what === 'raw' ? async () => raw(inspection.id) : () => findingsFor(BENCH_SLUG, { provisional: false }));
+    const times = await timeRuns(
+      runs,
+      what === 'raw' ? async () => raw(inspection.id) : () => findingsFor(BENCH_SLUG, { provisional: false }),
+    );
     result = { ms: median(times), times };
   } else if (what === 'findings-export') {
     const times = await timeRuns(runs, async () => {
@@ -80,7 +83,9 @@ async function main() {
   closeDb();
   const usage = process.resourceUsage();
   // CPU seconds as well as wall time: on a shared machine, wall time also counts other people's work.
-  console.log(JSON.stringify({ ...result, peakMb: Math.round(usage.maxRSS / 1024), cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }));
+  console.log(
+    JSON.stringify({ ...result, peakMb: Math.round(usage.maxRSS / 1024), cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,10 +15,12 @@ export interface RawCounts {
 const RULE_FALSE: Record<string, string> = {
   repeat_victim_identified: 'f.repeat_victim = 0',
   dash_completed: "NOT (f.domestic_abuse = 1 OR f.crime_type IN ('stalking', 'harassment'))",
-  plan_quality: "EXISTS (SELECT 1 FROM answers p WHERE p.review_id = r.id AND p.question_code = 'investigation_plan' AND p.answer <> 'yes')",
+  plan_quality:
+    "EXISTS (SELECT 1 FROM answers p WHERE p.review_id = r.id AND p.question_code = 'investigation_plan' AND p.answer <> 'yes')",
   victim_wishes_recorded: 'coalesce(f.outcome NOT IN (14, 16), 1)',
   outcome_appropriate: 'f.outcome IS NULL',
-  evidence_led_considered: "NOT (coalesce(f.outcome = 16, 0) AND (f.domestic_abuse = 1 OR f.crime_type IN ('rape', 'stalking', 'harassment')))",
+  evidence_led_considered:
+    "NOT (coalesce(f.outcome = 16, 0) AND (f.domestic_abuse = 1 OR f.crime_type IN ('rape', 'stalking', 'harassment')))",
 };
 
 const SCOPE = `FROM case_files f LEFT JOIN reviews r ON r.case_file_id = f.id AND r.kind = 'review' AND r.status = 'submitted'
@@ -26,17 +28,25 @@ const SCOPE = `FROM case_files f LEFT JOIN reviews r ON r.case_file_id = f.id AN
 
 export function prepareRawFindings(db: Database.Database) {
   const ruled = Object.keys(RULE_FALSE);
-  const answered = db.prepare(
-    `SELECT f.force_id, a.question_code, sum(a.answer = 'yes'), sum(a.answer = 'partly'), sum(a.answer = 'no'), sum(a.answer = 'na')
+  const answered = db
+    .prepare(
+      `SELECT f.force_id, a.question_code, sum(a.answer = 'yes'), sum(a.answer = 'partly'), sum(a.answer = 'no'), sum(a.answer = 'na')
      FROM case_files f
      JOIN reviews r ON r.case_file_id = f.id AND r.kind = 'review' AND r.status = 'submitted'
      JOIN answers a ON a.review_id = r.id
      WHERE f.inspection_id = ? AND f.sample_status = 'sampled'
        AND NOT (CASE a.question_code ${ruled.map((q) => `WHEN '${q}' THEN ${RULE_FALSE[q] ?? '0'}`).join(' ')} ELSE 0 END)
      GROUP BY f.force_id, a.question_code`,
-  ).raw();
-  const files = db.prepare(`SELECT f.force_id, count(*), ${ruled.map((q) => `sum(${RULE_FALSE[q] ?? '0'})`).join(', ')} ${SCOPE} GROUP BY f.force_id`).raw();
-  const codes = db.prepare('SELECT q.code FROM template_questions q JOIN inspections i ON i.template_id = q.template_id WHERE i.id = ? ORDER BY q.position').pluck();
+    )
+    .raw();
+  const files = db
+    .prepare(`SELECT f.force_id, count(*), ${ruled.map((q) => `sum(${RULE_FALSE[q] ?? '0'})`).join(', ')} ${SCOPE} GROUP BY f.force_id`)
+    .raw();
+  const codes = db
+    .prepare(
+      'SELECT q.code FROM template_questions q JOIN inspections i ON i.template_id = q.template_id WHERE i.id = ? ORDER BY q.position',
+    )
+    .pluck();
 
   /** force id → question code → counts. */
   return (inspectionId: number): Map<number, Map<string, RawCounts>> => {

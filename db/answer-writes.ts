@@ -40,7 +40,14 @@ export function writeAnswerChangesTx(
     writeAudit(tx, actor, {
       action: 'review.answer-changed',
       ...audit,
-      detail: { question: u.code, old: u.old?.answer ?? null, new: u.value.answer, oldNote: u.old?.note ?? null, newNote: u.value.note, ...source },
+      detail: {
+        question: u.code,
+        old: u.old?.answer ?? null,
+        new: u.value.answer,
+        oldNote: u.old?.note ?? null,
+        newNote: u.value.note,
+        ...source,
+      },
     });
   }
   for (const r of changes.removals) {

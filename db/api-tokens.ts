@@ -20,11 +20,19 @@ export async function listApiTokens(userId: number): Promise<ApiTokenRow[]> {
 }
 
 /** Stores a new token's hash with its audit row; the token itself is never stored. */
-export async function insertApiToken(values: { userId: number; name: string; tokenHash: string; prefix: string }, actor: Actor): Promise<ApiTokenRow> {
+export async function insertApiToken(
+  values: { userId: number; name: string; tokenHash: string; prefix: string },
+  actor: Actor,
+): Promise<ApiTokenRow> {
   const db = getDb();
   return db.transaction((tx) => {
     const row = tx.insert(apiTokens).values(values).returning(columns).get();
-    writeAudit(tx, actor, { action: 'api-token.created', entityType: 'api_token', entityId: row.id, detail: { name: row.name, prefix: row.prefix } });
+    writeAudit(tx, actor, {
+      action: 'api-token.created',
+      entityType: 'api_token',
+      entityId: row.id,
+      detail: { name: row.name, prefix: row.prefix },
+    });
     return row;
   });
 }
@@ -40,7 +48,12 @@ export async function revokeApiToken(tokenId: number, userId: number, actor: Act
       .returning(columns)
       .get() as ApiTokenRow | undefined;
     if (!row) return false;
-    writeAudit(tx, actor, { action: 'api-token.revoked', entityType: 'api_token', entityId: row.id, detail: { name: row.name, prefix: row.prefix } });
+    writeAudit(tx, actor, {
+      action: 'api-token.revoked',
+      entityType: 'api_token',
+      entityId: row.id,
+      detail: { name: row.name, prefix: row.prefix },
+    });
     return true;
   });
 }

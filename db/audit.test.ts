@@ -11,7 +11,10 @@ describe('the audit log', () => {
   });
 
   it('is append-only: rows cannot be changed or removed', async () => {
-    await recordAudit({ id: null, label: 'test' }, { action: 'thing.done', entityType: 'thing', entityId: 1, detail: { old: 'a', new: 'b' } });
+    await recordAudit(
+      { id: null, label: 'test' },
+      { action: 'thing.done', entityType: 'thing', entityId: 1, detail: { old: 'a', new: 'b' } },
+    );
     expect(() => db.$client.exec("update audit_events set action = 'tampered'")).toThrow(/append-only/);
     expect(() => db.$client.exec('delete from audit_events')).toThrow(/append-only/);
     expect(db.all<{ action: string }>(sql`select action from audit_events`)).toEqual([{ action: 'thing.done' }]);

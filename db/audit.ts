@@ -109,7 +109,11 @@ export interface AuditQuery {
 export async function listAuditPage(query: AuditQuery): Promise<{ rows: AuditRow[]; more: boolean }> {
   const conditions = [
     query.beforeId !== undefined ? lt(auditEvents.id, query.beforeId) : undefined,
-    query.action ? (query.action.endsWith('.') ? like(auditEvents.action, `${query.action}%`) : eq(auditEvents.action, query.action)) : undefined,
+    query.action
+      ? query.action.endsWith('.')
+        ? like(auditEvents.action, `${query.action}%`)
+        : eq(auditEvents.action, query.action)
+      : undefined,
     query.actor ? or(like(auditEvents.actorLabel, `%${query.actor}%`), like(users.name, `%${query.actor}%`)) : undefined,
     query.inspectionId !== undefined ? eq(auditEvents.inspectionId, query.inspectionId) : undefined,
     query.from ? gte(auditEvents.at, `${query.from}T00:00:00.000Z`) : undefined,

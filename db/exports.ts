@@ -78,7 +78,11 @@ export interface AnswerGroup {
  * The query walks the reference index, so SQLite sorts nothing, and a force is read only when the
  * previous one is done (a connection runs one cursor at a time).
  */
-export async function iterateAnswerGroups(sqlite: Sqlite, filter: ScopeFilter, forceIds: readonly number[]): Promise<Generator<AnswerGroup>> {
+export async function iterateAnswerGroups(
+  sqlite: Sqlite,
+  filter: ScopeFilter,
+  forceIds: readonly number[],
+): Promise<Generator<AnswerGroup>> {
   const statement = sqlite
     .prepare(
       `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
@@ -95,7 +99,9 @@ export async function iterateAnswerGroups(sqlite: Sqlite, filter: ScopeFilter, f
     .raw();
   return (function* () {
     for (const forceId of forceIds) {
-      for (const row of statement.iterate(...filter.statuses, filter.inspectionId, forceId) as IterableIterator<[...ReviewedFileTuple, string]>) {
+      for (const row of statement.iterate(...filter.statuses, filter.inspectionId, forceId) as IterableIterator<
+        [...ReviewedFileTuple, string]
+      >) {
         const answers = JSON.parse(row[14]) as AnswerTuple[];
         if (answers.length > 0) yield { file: row.slice(0, 14) as ReviewedFileTuple, answers };
       }
@@ -108,7 +114,21 @@ export async function iterateAnswerGroups(sqlite: Sqlite, filter: ScopeFilter, f
  * [force code, force name, crime reference, crime type, recorded on, outcome, domestic abuse,
  *  repeat victim, vulnerable victim, review status, reviewer email, reviewer name, submitted at].
  */
-export type FileTuple = [string, string, string, string, string, number | null, 0 | 1, 0 | 1, 0 | 1, string | null, string | null, string | null, string | null];
+export type FileTuple = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  0 | 1,
+  0 | 1,
+  0 | 1,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
 
 export async function iterateFiles(sqlite: Sqlite, filter: ScopeFilter): Promise<IterableIterator<FileTuple>> {
   return sqlite

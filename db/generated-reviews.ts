@@ -21,8 +21,14 @@ export async function listSampledFiles(inspectionId: number): Promise<SampledFil
        FROM case_files cf JOIN forces f ON f.id = cf.force_id
        WHERE cf.inspection_id = ? AND cf.sample_status = 'sampled' ORDER BY f.position, cf.crime_reference`,
     )
-    .all(inspectionId) as (Omit<SampledFile, 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'> & Record<'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim', number>)[];
-  return rows.map((r) => ({ ...r, domesticAbuse: r.domesticAbuse === 1, repeatVictim: r.repeatVictim === 1, vulnerableVictim: r.vulnerableVictim === 1 }));
+    .all(inspectionId) as (Omit<SampledFile, 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'> &
+    Record<'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim', number>)[];
+  return rows.map((r) => ({
+    ...r,
+    domesticAbuse: r.domesticAbuse === 1,
+    repeatVictim: r.repeatVictim === 1,
+    vulnerableVictim: r.vulnerableVictim === 1,
+  }));
 }
 
 export interface ReviewToInsert {
@@ -50,7 +56,14 @@ export async function insertGeneratedReviews(inspectionId: number, reviews: read
   let answers = 0;
   db.transaction((tx) => {
     for (const review of reviews) {
-      const reviewId = insertReview.run(review.caseFileId, review.reviewerId, review.status, review.status, review.status, review.status).lastInsertRowid;
+      const reviewId = insertReview.run(
+        review.caseFileId,
+        review.reviewerId,
+        review.status,
+        review.status,
+        review.status,
+        review.status,
+      ).lastInsertRowid;
       for (const a of review.answers) {
         insertAnswer.run(reviewId, a.question, a.answer, a.note, review.reviewerId);
         answers += 1;

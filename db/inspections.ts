@@ -35,7 +35,10 @@ export async function listInspectionsWithProgress(leadId?: number): Promise<Insp
     .where(eq(caseFiles.sampleStatus, 'sampled'))
     .groupBy(caseFiles.inspectionId)
     .as('files');
-  const led = leadId === undefined ? undefined : db.select({ id: inspectionLeads.inspectionId }).from(inspectionLeads).where(eq(inspectionLeads.userId, leadId));
+  const led =
+    leadId === undefined
+      ? undefined
+      : db.select({ id: inspectionLeads.inspectionId }).from(inspectionLeads).where(eq(inspectionLeads.userId, leadId));
   const rows = await db
     .select({
       id: inspections.id,
@@ -128,7 +131,10 @@ export async function getInspectionBySlug(slug: string): Promise<InspectionSumma
 }
 
 export async function listInspectionLeadIds(inspectionId: number): Promise<number[]> {
-  const rows = await getDb().select({ id: inspectionLeads.userId }).from(inspectionLeads).where(eq(inspectionLeads.inspectionId, inspectionId));
+  const rows = await getDb()
+    .select({ id: inspectionLeads.userId })
+    .from(inspectionLeads)
+    .where(eq(inspectionLeads.inspectionId, inspectionId));
   return rows.map((r) => r.id);
 }
 
@@ -179,7 +185,8 @@ export async function listForceProgress(inspectionId: number): Promise<ForceProg
     .where(and(eq(caseFiles.inspectionId, inspectionId), eq(caseFiles.sampleStatus, 'sampled')))
     .groupBy(caseFiles.forceId)
     .as('counts');
-  const defaultSize = db.select({ n: inspections.defaultSampleSize }).from(inspections).where(eq(inspections.id, inspectionId)).get()?.n ?? 0;
+  const defaultSize =
+    db.select({ n: inspections.defaultSampleSize }).from(inspections).where(eq(inspections.id, inspectionId)).get()?.n ?? 0;
   const rows = await db
     .select({
       forceId: forces.id,
@@ -201,7 +208,10 @@ export async function listForceProgress(inspectionId: number): Promise<ForceProg
 }
 
 /** A force taking part in an inspection, by its code. */
-export async function getInspectionForce(inspectionId: number, forceCode: string): Promise<{ id: number; code: string; name: string } | undefined> {
+export async function getInspectionForce(
+  inspectionId: number,
+  forceCode: string,
+): Promise<{ id: number; code: string; name: string } | undefined> {
   return getDb()
     .select({ id: forces.id, code: forces.code, name: forces.name })
     .from(inspectionForces)

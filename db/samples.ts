@@ -170,8 +170,8 @@ export async function getCaseFile(id: number): Promise<CaseFile | undefined> {
 
 /** Who has a file and how far its review has got: what replacing it would take out of the work. */
 export async function getFileWork(id: number): Promise<{ assignee: string | null; reviewStatus: string | null; reviewer: string | null }> {
-  const row = getDb().$client
-    .prepare(
+  const row = getDb()
+    .$client.prepare(
       `SELECT (SELECT u.name FROM assignments a JOIN users u ON u.id = a.user_id WHERE a.case_file_id = ?) AS assignee,
          r.status AS reviewStatus, ru.name AS reviewer
        FROM (SELECT ? AS id) f

@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** ISO 8601 UTC timestamp with milliseconds, as SQLite writes it. */
 const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -35,10 +27,7 @@ export const users = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull().default(nowIso),
   },
-  (t) => [
-    uniqueIndex('users_email_unique').on(t.email),
-    check('users_role_check', sql`${t.role} in ('inspector', 'lead', 'admin')`),
-  ],
+  (t) => [uniqueIndex('users_email_unique').on(t.email), check('users_role_check', sql`${t.role} in ('inspector', 'lead', 'admin')`)],
 );
 
 /** One row per signed-in browser: lets idle time, sign-out and "sign out everywhere" be enforced. */
@@ -154,10 +143,7 @@ export const inspections = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull().default(nowIso),
   },
-  (t) => [
-    uniqueIndex('inspections_slug_unique').on(t.slug),
-    check('inspections_sample_size_check', sql`${t.defaultSampleSize} > 0`),
-  ],
+  (t) => [uniqueIndex('inspections_slug_unique').on(t.slug), check('inspections_sample_size_check', sql`${t.defaultSampleSize} > 0`)],
 );
 
 export const inspectionLeads = sqliteTable(
@@ -338,10 +324,7 @@ export const auditEvents = sqliteTable(
     detail: text('detail'),
     ip: text('ip'),
   },
-  (t) => [
-    index('audit_events_case_file_idx').on(t.caseFileId, t.id),
-    index('audit_events_entity_idx').on(t.entityType, t.entityId),
-  ],
+  (t) => [index('audit_events_case_file_idx').on(t.caseFileId, t.id), index('audit_events_entity_idx').on(t.entityType, t.entityId)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -70,7 +70,11 @@ export function seedTemplate(db: Db, template: TemplateDefinition): number {
 /** Creates accounts only when there are none at all. Returns the accounts created. */
 export function seedUsersIfNone(db: Db, accounts: readonly NewUser[]): NewUser[] {
   return db.transaction((tx) => {
-    const count = tx.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+    const count =
+      tx
+        .select({ n: sql<number>`count(*)` })
+        .from(users)
+        .get()?.n ?? 0;
     if (count > 0) return [];
     for (const account of accounts) {
       const created = tx.insert(users).values(account).returning({ id: users.id }).get();
@@ -117,13 +121,21 @@ export function seedInspection(db: Db, demo: DemoInspection): boolean {
       })
       .returning({ id: inspections.id })
       .get();
-    const forceIds = new Map(tx.select({ id: forces.id, code: forces.code }).from(forces).all().map((f) => [f.code, f.id]));
+    const forceIds = new Map(
+      tx
+        .select({ id: forces.id, code: forces.code })
+        .from(forces)
+        .all()
+        .map((f) => [f.code, f.id]),
+    );
     for (const [code, sampleSize] of Object.entries(demo.forceSampleSizes)) {
       const forceId = forceIds.get(code);
       if (forceId === undefined) throw new Error(`Unknown force ${code} in demo inspection`);
       tx.insert(inspectionForces).values({ inspectionId: inspection.id, forceId, sampleSize }).run();
       for (const file of demo.files[code] ?? []) {
-        tx.insert(caseFiles).values({ ...file, inspectionId: inspection.id, forceId }).run();
+        tx.insert(caseFiles)
+          .values({ ...file, inspectionId: inspection.id, forceId })
+          .run();
       }
     }
     for (const email of demo.leadEmails) {

@@ -22,7 +22,10 @@ export async function listUsersByRole(role: Role): Promise<User[]> {
 }
 
 export async function countUsers(): Promise<number> {
-  const row = getDb().select({ n: sql<number>`count(*)` }).from(users).get();
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .get();
   return Promise.resolve(row?.n ?? 0);
 }
 
@@ -42,9 +45,7 @@ export async function insertUser(values: NewUser, actor: Actor): Promise<User> {
   return Promise.resolve(user);
 }
 
-export type UserChange = Partial<
-  Pick<User, 'name' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'sessionVersion'>
->;
+export type UserChange = Partial<Pick<User, 'name' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'sessionVersion'>>;
 
 /**
  * Applies a change to a user with its audit row in one transaction. `endSessions` raises the

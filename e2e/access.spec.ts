@@ -24,13 +24,16 @@ test('an inspector’s direct POST to an admin action is refused and changes not
   await signIn(page, USERS.admin, a11y);
   await page.goto('/admin/users/new');
   await a11y.check(page);
-  const fields = await page.locator('form').first().evaluate((form: HTMLFormElement) => {
-    const out: Record<string, string> = {};
-    new FormData(form).forEach((value, key) => {
-      if (typeof value === 'string') out[key] = value;
+  const fields = await page
+    .locator('form')
+    .first()
+    .evaluate((form: HTMLFormElement) => {
+      const out: Record<string, string> = {};
+      new FormData(form).forEach((value, key) => {
+        if (typeof value === 'string') out[key] = value;
+      });
+      return out;
     });
-    return out;
-  });
   expect(Object.keys(fields).some((k) => k.startsWith('$ACTION'))).toBe(true);
 
   const inspector = await browser.newContext();

@@ -59,7 +59,9 @@ test('a lead reads the findings: met of relevant with its interval, by theme, pe
   await page.getByLabel('Crime type', { exact: true }).selectOption({ label: 'Rape (including attempts)' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/force=kent&crimeType=rape/);
-  await expect(page.getByText('Showing Kent Police and all forces, rape (including attempts) files only, submitted reviews only.')).toBeVisible();
+  await expect(
+    page.getByText('Showing Kent Police and all forces, rape (including attempts) files only, submitted reviews only.'),
+  ).toBeVisible();
   const kentRape = page.getByRole('region', { name: 'Kent Police' });
   await expect(kentRape.getByText('Small sample').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Essex Police' })).toHaveCount(0);
@@ -68,8 +70,12 @@ test('a lead reads the findings: met of relevant with its interval, by theme, pe
   await page.getByLabel('Crime type', { exact: true }).selectOption({ label: 'All crime types' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/force=kent(?!&crimeType=rape)/);
-  const comparison = page.getByRole('region', { name: 'Kent Police' }).getByRole('row', { name: new RegExp(`^${CARE.replace('?', '\\?')}`) });
-  await expect(comparison.getByRole('cell').last()).toHaveText(/^(Within the uncertainty: the difference of [+−]?[\d.]+ percentage points|Kent Police is (higher|lower) than the other forces together by [\d.]+ percentage points)/);
+  const comparison = page
+    .getByRole('region', { name: 'Kent Police' })
+    .getByRole('row', { name: new RegExp(`^${CARE.replace('?', '\\?')}`) });
+  await expect(comparison.getByRole('cell').last()).toHaveText(
+    /^(Within the uncertainty: the difference of [+−]?[\d.]+ percentage points|Kent Police is (higher|lower) than the other forces together by [\d.]+ percentage points)/,
+  );
   await expect(page.getByRole('heading', { name: 'Kent Police beside all forces' })).toBeVisible();
   await a11y.check(page, 'Kent beside all forces');
 });
@@ -119,7 +125,9 @@ test('the provisional switch counts drafts and says so on every figure, page and
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provisional findings');
   await expect(page.getByText('Provisional: these figures include draft and returned reviews')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'All forces (provisional)' }).getByRole('table', { name: 'Victim care (provisional)' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'All forces (provisional)' }).getByRole('table', { name: 'Victim care (provisional)' }),
+  ).toBeVisible();
   const provisional = await figures(page, 'All forces (provisional)', CARE);
   expect(provisional.text).toMatch(/provisional$/);
   expect(provisional.relevant).toBeGreaterThan(final.relevant);
@@ -129,7 +137,10 @@ test('the provisional switch counts drafts and says so on every figure, page and
   expect(csv.suggested).toBe(`${FINDINGS_INSPECTION.slug}-findings-provisional.csv`);
   const rows = csvRows(csv.text());
   expect(rows.every((r) => r.provisional === 'yes')).toBe(true);
-  expect(rows.find((r) => r.force_code === 'all' && r.question === 'victim_care_appropriate')).toMatchObject({ met: String(provisional.met), relevant: String(provisional.relevant) });
+  expect(rows.find((r) => r.force_code === 'all' && r.question === 'victim_care_appropriate')).toMatchObject({
+    met: String(provisional.met),
+    relevant: String(provisional.relevant),
+  });
 
   await page.getByRole('link', { name: 'Report sentences' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provisional report sentences');
@@ -149,20 +160,51 @@ test('the downloads and the API agree with the page, figure for figure', async (
   const codes: Record<string, string> = { all: 'All forces', kent: 'Kent Police', essex: 'Essex Police', surrey: 'Surrey Police' };
   const expectAgree = (rows: Record<string, unknown>[], source: string) => {
     const care = rows.filter((r) => r.question === 'victim_care_appropriate');
-    expect(care.map((r) => r.force_code), source).toEqual(['essex', 'kent', 'surrey', 'all']);
-    for (const r of care) expect({ met: Number(r.met), relevant: Number(r.relevant) }, `${source} ${String(r.force_code)}`).toEqual(onPage.get(codes[String(r.force_code)] ?? ''));
+    expect(
+      care.map((r) => r.force_code),
+      source,
+    ).toEqual(['essex', 'kent', 'surrey', 'all']);
+    for (const r of care)
+      expect({ met: Number(r.met), relevant: Number(r.relevant) }, `${source} ${String(r.force_code)}`).toEqual(
+        onPage.get(codes[String(r.force_code)] ?? ''),
+      );
   };
 
   const csv = await download(page, 'Findings (CSV)');
   expect(csv.suggested).toBe(`${FINDINGS_INSPECTION.slug}-findings.csv`);
   const csvFindings = csvRows(csv.text());
-  expect(Object.keys(csvFindings[0] ?? {})).toEqual(['inspection', 'force_code', 'question', 'theme', 'met', 'partly', 'not_met', 'relevant', 'not_applicable', 'unanswered', 'percent', 'ci_low', 'ci_high', 'provisional']);
+  expect(Object.keys(csvFindings[0] ?? {})).toEqual([
+    'inspection',
+    'force_code',
+    'question',
+    'theme',
+    'met',
+    'partly',
+    'not_met',
+    'relevant',
+    'not_applicable',
+    'unanswered',
+    'percent',
+    'ci_low',
+    'ci_high',
+    'provisional',
+  ]);
   expect(csvFindings).toHaveLength(4 * 19);
   expectAgree(csvFindings, 'CSV');
 
   const json = JSON.parse((await download(page, 'Findings (JSON)')).text()) as Record<string, unknown>[];
   expectAgree(json, 'JSON');
-  expect(json.map((r) => ({ ...r }))).toEqual(csvFindings.map((r) => ({ ...r, ...Object.fromEntries(['met', 'partly', 'not_met', 'relevant', 'not_applicable', 'unanswered', 'percent', 'ci_low', 'ci_high'].map((k) => [k, r[k] === '' ? null : Number(r[k])])) })));
+  expect(json.map((r) => ({ ...r }))).toEqual(
+    csvFindings.map((r) => ({
+      ...r,
+      ...Object.fromEntries(
+        ['met', 'partly', 'not_met', 'relevant', 'not_applicable', 'unanswered', 'percent', 'ci_low', 'ci_high'].map((k) => [
+          k,
+          r[k] === '' ? null : Number(r[k]),
+        ]),
+      ),
+    })),
+  );
 
   const answers = csvRows((await download(page, 'Every answer (CSV)')).text());
   const care = answers.filter((r) => r.question === 'victim_care_appropriate');
@@ -205,7 +247,9 @@ test('outcomes are shown per force and for all forces, each count opening its fi
   const link = row.getByRole('cell').first().getByRole('link');
   const n = Number((await link.textContent())?.match(/^\d+/)?.[0]);
   await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`16 – Evidential difficulties – victim does not support (or withdraws support for) action: ${n} files`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `16 – Evidential difficulties – victim does not support (or withdraws support for) action: ${n} files`,
+  );
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(n + 1);
   await a11y.check(page, 'files with outcome 16');
 });
@@ -220,14 +264,22 @@ test('report sentences read like the published report, and match the findings', 
   await expect(page.getByTestId('sentence-kent-victim_care_appropriate')).toHaveText(
     `We reviewed ${kent.relevant} files and found that in ${kent.met} of them victim care was appropriate.`,
   );
-  await expect(page.getByTestId('sentence-all-victim_care_appropriate')).toHaveText(/^Across the 3 forces, we reviewed \d+ files and found that in \d+ of them \(\d+ percent\) victim care was appropriate\.$/);
+  await expect(page.getByTestId('sentence-all-victim_care_appropriate')).toHaveText(
+    /^Across the 3 forces, we reviewed \d+ files and found that in \d+ of them \(\d+ percent\) victim care was appropriate\.$/,
+  );
   await expect(page.getByRole('button', { name: `Copy the sentence about ${CARE} (Kent Police)` })).toBeVisible();
   await a11y.check(page);
 });
 
 test('inspectors, and leads of other inspections, get 403 on the findings, the downloads and the API', async ({ browser, page, a11y }) => {
   await signIn(page, USERS.inspector, a11y);
-  for (const path of [FINDINGS, `${FINDINGS}/files?question=victim_care_appropriate&result=met&scope=all`, `${FINDINGS}/outcomes`, `${FINDINGS}/sentences`, '/account/tokens']) {
+  for (const path of [
+    FINDINGS,
+    `${FINDINGS}/files?question=victim_care_appropriate&result=met&scope=all`,
+    `${FINDINGS}/outcomes`,
+    `${FINDINGS}/sentences`,
+    '/account/tokens',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await a11y.check(page, `403 at ${path}`);
@@ -240,7 +292,9 @@ test('inspectors, and leads of other inspections, get 403 on the findings, the d
   for (const path of ['findings', 'answers']) {
     const response = await page.request.get(`/api/v1/inspections/${FINDINGS_INSPECTION.slug}/${path}`);
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: 'You do not have access to this inspection’s findings: they are for its leads and for admins' });
+    expect(await response.json()).toEqual({
+      error: 'You do not have access to this inspection’s findings: they are for its leads and for admins',
+    });
   }
 
   const other = await browser.newContext();
@@ -251,7 +305,12 @@ test('inspectors, and leads of other inspections, get 403 on the findings, the d
   await other.close();
 });
 
-test('a lead’s API token is shown once, works with curl-style requests, and stops working when revoked', async ({ page, a11y, playwright, baseURL }) => {
+test('a lead’s API token is shown once, works with curl-style requests, and stops working when revoked', async ({
+  page,
+  a11y,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, USERS.lead, a11y);
   await page.getByRole('link', { name: 'Your API tokens' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your API tokens');
@@ -278,7 +337,9 @@ test('a lead’s API token is shown once, works with curl-style requests, and st
   const ok = await api.get(url, { headers: { Authorization: `Bearer ${token}` } });
   expect(ok.status()).toBe(200);
   expect(((await ok.json()) as unknown[]).length).toBe(4 * 19);
-  const answers = await api.get(`/api/v1/inspections/${FINDINGS_INSPECTION.slug}/answers?format=csv&provisional=yes`, { headers: { Authorization: `Bearer ${token}` } });
+  const answers = await api.get(`/api/v1/inspections/${FINDINGS_INSPECTION.slug}/answers?format=csv&provisional=yes`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(answers.status()).toBe(200);
   expect(answers.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(csvRows(await answers.text()).every((r) => r.provisional === 'yes')).toBe(true);

@@ -13,7 +13,8 @@ test('signing out forgets the review pages kept for offline use, and warns of an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Review of ${file.crimeReference}`);
   await expect(page.getByTestId('review-form')).toHaveAttribute('data-offline', 'ready');
   await a11y.check(page);
-  const kept = () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), REVIEW_PAGES_CACHE);
+  const kept = () =>
+    page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), REVIEW_PAGES_CACHE);
   const fileUrl = page.url();
   expect(await kept()).toContain(new URL(fileUrl).pathname);
 
@@ -26,7 +27,9 @@ test('signing out forgets the review pages kept for offline use, and warns of an
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign out');
-  await expect(page.locator('.govuk-warning-text')).toContainText('This browser holds answers to a file that have not reached the service yet');
+  await expect(page.locator('.govuk-warning-text')).toContainText(
+    'This browser holds answers to a file that have not reached the service yet',
+  );
   await expect(page.getByRole('link', { name: /^File \d+$/ })).toHaveAttribute('href', new URL(fileUrl).pathname);
   await a11y.check(page);
   await page.getByRole('button', { name: 'Sign out' }).click();

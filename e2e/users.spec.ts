@@ -11,7 +11,11 @@ test('an admin adds a user, who signs in with the one-time password and must cho
 
   // Bad input: every problem at once, nothing added.
   await page.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText(['Enter the person’s full name', 'Enter an email address', 'Select a role']);
+  await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText([
+    'Enter the person’s full name',
+    'Enter an email address',
+    'Select a role',
+  ]);
   await a11y.check(page, 'add user with errors');
 
   const email = `new.person-${Date.now()}@review.example`;

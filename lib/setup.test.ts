@@ -4,7 +4,17 @@ import type { Db } from '@/db/client';
 import { useFreshDatabase } from '@/db/testing';
 import { prepareDatabase } from './setup';
 
-const TABLES = ['users', 'forces', 'criteria_templates', 'template_questions', 'inspections', 'inspection_forces', 'inspection_leads', 'case_files', 'audit_events'];
+const TABLES = [
+  'users',
+  'forces',
+  'criteria_templates',
+  'template_questions',
+  'inspections',
+  'inspection_forces',
+  'inspection_leads',
+  'case_files',
+  'audit_events',
+];
 
 /** Every row of every seeded table, so two states can be compared exactly. */
 function dump(db: Db) {

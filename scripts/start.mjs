@@ -8,7 +8,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'lib', 'db', 'drizzle', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const sources = [
+  'app',
+  'lib',
+  'db',
+  'drizzle',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function newestMtime(target) {
   const full = path.join(root, target);

@@ -33,7 +33,11 @@ export default async function InspectionsPage() {
                 </Link>
               ),
             },
-            { header: 'Fieldwork', cell: (r) => (r.fieldworkStart && r.fieldworkEnd ? `${formatDate(r.fieldworkStart)} to ${formatDate(r.fieldworkEnd)}` : 'Not set') },
+            {
+              header: 'Fieldwork',
+              cell: (r) =>
+                r.fieldworkStart && r.fieldworkEnd ? `${formatDate(r.fieldworkStart)} to ${formatDate(r.fieldworkEnd)}` : 'Not set',
+            },
             { header: 'Forces', cell: (r) => r.forceCount, numeric: true },
             { header: 'Files in sample', cell: (r) => r.sampledFiles, numeric: true },
             { header: 'Reviews submitted', cell: (r) => `${r.submittedReviews} of ${r.sampledFiles}`, numeric: true },

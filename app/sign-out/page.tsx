@@ -16,7 +16,9 @@ export default async function SignOutPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Sign out</h1>
         <ForgetCachedPages />
-        <p className="govuk-body">You are signed in as {user.name} ({user.email}).</p>
+        <p className="govuk-body">
+          You are signed in as {user.name} ({user.email}).
+        </p>
         <UnsentAnswers userId={user.id} />
         <form action={signOutAction}>
           <Button>Sign out</Button>

@@ -29,7 +29,9 @@ export const test = base.extend<{ a11y: A11y }>({
         // Next.js streams metadata: after a client-side navigation the title can land a moment later.
         await expect(page).toHaveTitle(/– Review case files$/);
         const results = javaScriptEnabled ? await scan(page) : await scanWithoutScripts(browser, page);
-        const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
         scanned.add(new URL(page.url()).pathname);
       },

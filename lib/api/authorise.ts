@@ -20,7 +20,12 @@ const MESSAGES = {
  * session, or (where `allowToken`) a personal API token in `Authorization: Bearer …`. Route
  * handlers call this themselves; the proxy checks nothing.
  */
-export async function authoriseFindingsRequest(slug: string, authorization: string | null, ip: string, allowToken: boolean): Promise<RequestDecision> {
+export async function authoriseFindingsRequest(
+  slug: string,
+  authorization: string | null,
+  ip: string,
+  allowToken: boolean,
+): Promise<RequestDecision> {
   let who: { id: number; email: string; role: 'inspector' | 'lead' | 'admin' };
   let via: 'session' | 'token';
   if (authorization !== null && allowToken) {
@@ -31,7 +36,8 @@ export async function authoriseFindingsRequest(slug: string, authorization: stri
   } else {
     const user = await getCurrentUser();
     const decision = decideAccess(user, {});
-    if (!user || decision === 'sign-in') return { ok: false, status: 401, message: 'Sign in, or send a personal API token as "Authorization: Bearer <token>"' };
+    if (!user || decision === 'sign-in')
+      return { ok: false, status: 401, message: 'Sign in, or send a personal API token as "Authorization: Bearer <token>"' };
     if (decision === 'change-password') return { ok: false, status: 403, message: 'Choose a new password before using the service' };
     who = user;
     via = 'session';

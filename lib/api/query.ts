@@ -6,7 +6,9 @@ const provisional = z
   .transform((v) => v === 'yes' || v === 'true' || v === '1');
 
 export const findingsQuerySchema = z.object({ provisional }).strict();
-export const answersQuerySchema = z.object({ provisional, format: z.enum(['csv', 'json'], 'format must be csv or json').optional() }).strict();
+export const answersQuerySchema = z
+  .object({ provisional, format: z.enum(['csv', 'json'], 'format must be csv or json').optional() })
+  .strict();
 export const downloadQuerySchema = z.object({ provisional }).strict();
 
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; message: string };

@@ -30,10 +30,19 @@ describe('personal API tokens', () => {
     expect((await listApiTokens(lead))[0]?.lastUsedAt).not.toBeNull();
 
     const someoneElse = testUser('other@x.example', 'lead');
-    expect(await revokeToken(row.id, someoneElse, { id: someoneElse, label: 'other' })).toEqual({ ok: false, message: 'That token does not exist or has already been revoked' });
+    expect(await revokeToken(row.id, someoneElse, { id: someoneElse, label: 'other' })).toEqual({
+      ok: false,
+      message: 'That token does not exist or has already been revoked',
+    });
     expect(await revokeToken(row.id, lead, actor)).toEqual({ ok: true });
-    expect(await authenticateBearer(`Bearer ${token}`)).toEqual({ ok: false, message: 'This API token is not valid: it may have been revoked' });
-    expect((await listAuditForEntity('api_token', String(row.id))).map((e) => e.action)).toEqual(['api-token.revoked', 'api-token.created']);
+    expect(await authenticateBearer(`Bearer ${token}`)).toEqual({
+      ok: false,
+      message: 'This API token is not valid: it may have been revoked',
+    });
+    expect((await listAuditForEntity('api_token', String(row.id))).map((e) => e.action)).toEqual([
+      'api-token.revoked',
+      'api-token.created',
+    ]);
   });
 
   it('refuse a malformed header and a disabled account', async () => {
@@ -42,7 +51,10 @@ describe('personal API tokens', () => {
     expect((await authenticateBearer(`Basic ${token}`)).ok).toBe(false);
     expect((await authenticateBearer('Bearer rcf_not-a-real-token')).ok).toBe(false);
     getDb().update(users).set({ disabled: true }).where(eq(users.id, lead)).run();
-    expect(await authenticateBearer(`Bearer ${token}`)).toEqual({ ok: false, message: 'The account this API token belongs to is disabled' });
+    expect(await authenticateBearer(`Bearer ${token}`)).toEqual({
+      ok: false,
+      message: 'The account this API token belongs to is disabled',
+    });
   });
 });
 

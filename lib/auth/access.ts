@@ -8,10 +8,7 @@ interface Subject {
 }
 
 /** What a guard does with a (possibly absent) user: the rule, apart from Next.js's redirects. */
-export function decideAccess(
-  user: Subject | null,
-  options: { roles?: readonly Role[]; allowPasswordChange?: boolean },
-): AccessDecision {
+export function decideAccess(user: Subject | null, options: { roles?: readonly Role[]; allowPasswordChange?: boolean }): AccessDecision {
   if (!user) return 'sign-in';
   if (user.mustChangePassword && !options.allowPasswordChange) return 'change-password';
   if (options.roles && !options.roles.includes(user.role)) return 'forbidden';

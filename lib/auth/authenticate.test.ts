@@ -12,7 +12,10 @@ describe('signing in', () => {
   let db: Db;
   beforeEach(async () => {
     db = useFreshDatabase();
-    await addUser({ email: 'Aisha.Khan@review.example', name: 'Aisha Khan', role: 'inspector', password: 'a long enough passphrase' }, system);
+    await addUser(
+      { email: 'Aisha.Khan@review.example', name: 'Aisha Khan', role: 'inspector', password: 'a long enough passphrase' },
+      system,
+    );
   });
 
   it('accepts the right password, whatever the case or spaces around the email', async () => {
@@ -29,7 +32,10 @@ describe('signing in', () => {
 
   it('refuses the 11th attempt after 10 failures, even with the right password', async () => {
     for (let i = 0; i < 10; i += 1) {
-      expect(await authenticate({ email: 'aisha.khan@review.example', password: `wrong ${i}`, ip })).toEqual({ ok: false, reason: 'invalid' });
+      expect(await authenticate({ email: 'aisha.khan@review.example', password: `wrong ${i}`, ip })).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
     expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).toEqual({
       ok: false,
@@ -42,7 +48,9 @@ describe('signing in', () => {
     for (let i = 0; i < 50; i += 1) {
       await authenticate({ email: `guess${i}@review.example`, password: 'guess', ip: '198.51.100.7' });
     }
-    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip: '198.51.100.7' })).toMatchObject({
+    expect(
+      await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip: '198.51.100.7' }),
+    ).toMatchObject({
       ok: false,
       reason: 'locked',
     });
@@ -53,7 +61,10 @@ describe('signing in', () => {
   it('refuses a disabled account only once the password is right', async () => {
     db.$client.exec("update users set disabled = 1 where email = 'aisha.khan@review.example'");
     expect(await authenticate({ email: 'aisha.khan@review.example', password: 'wrong', ip })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).toEqual({ ok: false, reason: 'disabled' });
+    expect(await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
   });
 
   it('audits successes and failures without ever storing the password', async () => {
@@ -64,7 +75,8 @@ describe('signing in', () => {
     );
     expect(rows.map((r) => r.action)).toEqual(['sign-in.failed', 'sign-in.succeeded']);
     expect(rows.every((r) => r.ip === ip && r.actor_label === 'aisha.khan@review.example')).toBe(true);
-    const everything = JSON.stringify(db.all(sql`select * from audit_events`)) + JSON.stringify(db.all(sql`select * from sign_in_attempts`));
+    const everything =
+      JSON.stringify(db.all(sql`select * from audit_events`)) + JSON.stringify(db.all(sql`select * from sign_in_attempts`));
     expect(everything).not.toContain('secret attempt one');
     expect(everything).not.toContain('a long enough passphrase');
   });

@@ -37,7 +37,9 @@ describe('password hashing', () => {
 
   it('explains what is wrong with a chosen password', () => {
     expect(passwordProblems('short')).toEqual(['Password must be 12 characters or more']);
-    expect(passwordProblems('aisha.khan-rocks-2026', 'aisha.khan@review.example')).toEqual(['Password must not contain your email address']);
+    expect(passwordProblems('aisha.khan-rocks-2026', 'aisha.khan@review.example')).toEqual([
+      'Password must not contain your email address',
+    ]);
     expect(passwordProblems('a long enough passphrase')).toEqual([]);
   });
 });

@@ -21,15 +21,24 @@ describe('session checks on every request', () => {
   });
 
   it('ends a session idle for more than 30 minutes', () => {
-    expect(checkSession(claims, { ...session, lastSeenAt: '2026-01-01T11:29:59Z' }, user, now, limits)).toEqual({ ok: false, reason: 'idle' });
+    expect(checkSession(claims, { ...session, lastSeenAt: '2026-01-01T11:29:59Z' }, user, now, limits)).toEqual({
+      ok: false,
+      reason: 'idle',
+    });
   });
 
   it('ends a session 8 hours after sign-in however busy', () => {
-    expect(checkSession(claims, { ...session, createdAt: '2026-01-01T03:59:59Z' }, user, now, limits)).toEqual({ ok: false, reason: 'expired' });
+    expect(checkSession(claims, { ...session, createdAt: '2026-01-01T03:59:59Z' }, user, now, limits)).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 
   it('refuses a signed-out session and one that belongs to someone else', () => {
-    expect(checkSession(claims, { ...session, endedAt: '2026-01-01T11:55:00Z' }, user, now, limits)).toEqual({ ok: false, reason: 'ended' });
+    expect(checkSession(claims, { ...session, endedAt: '2026-01-01T11:55:00Z' }, user, now, limits)).toEqual({
+      ok: false,
+      reason: 'ended',
+    });
     expect(checkSession(claims, { ...session, userId: 8 }, user, now, limits)).toEqual({ ok: false, reason: 'no-session' });
     expect(checkSession(claims, undefined, user, now, limits)).toEqual({ ok: false, reason: 'no-session' });
   });

@@ -27,9 +27,7 @@ export interface SessionLimits {
   maxMs: number;
 }
 
-export type SessionVerdict =
-  | { ok: true }
-  | { ok: false; reason: 'no-session' | 'ended' | 'expired' | 'idle' | 'disabled' | 'version' };
+export type SessionVerdict = { ok: true } | { ok: false; reason: 'no-session' | 'ended' | 'expired' | 'idle' | 'disabled' | 'version' };
 
 export function checkSession(
   claims: SessionClaims,

@@ -26,12 +26,37 @@ describe('npm run cli -- user:add', () => {
 
   it('fails with a one-line reason and changes nothing when anything is wrong', async () => {
     const cases: [string[], string, string, number][] = [
-      [['--email', 'jo@example.org', '--name', 'Jo', '--role', 'boss'], 'pw long enough here', "error: --role must be one of inspector, lead, admin, not 'boss'", 1],
-      [['--email', 'not-an-email', '--name', 'Jo', '--role', 'lead'], 'pw long enough here', 'error: Enter an email address in the correct format, like name@example.com', 1],
-      [['--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead'], '', 'error: no password on standard input (pipe it in, for example: echo "…" | npm run cli -- user:add …)', 1],
+      [
+        ['--email', 'jo@example.org', '--name', 'Jo', '--role', 'boss'],
+        'pw long enough here',
+        "error: --role must be one of inspector, lead, admin, not 'boss'",
+        1,
+      ],
+      [
+        ['--email', 'not-an-email', '--name', 'Jo', '--role', 'lead'],
+        'pw long enough here',
+        'error: Enter an email address in the correct format, like name@example.com',
+        1,
+      ],
+      [
+        ['--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead'],
+        '',
+        'error: no password on standard input (pipe it in, for example: echo "…" | npm run cli -- user:add …)',
+        1,
+      ],
       [['--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead'], 'short', 'error: Password must be 12 characters or more', 1],
-      [['--email', 'jo@example.org', '--role', 'lead'], 'pw long enough here', 'error: --name is required. Usage: npm run cli -- user:add --email E --name N --role inspector|lead|admin   (password read from standard input)', 2],
-      [['--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead', '--admin'], 'pw long enough here', 'error: unknown option: --admin. Usage: npm run cli -- user:add --email E --name N --role inspector|lead|admin   (password read from standard input)', 2],
+      [
+        ['--email', 'jo@example.org', '--role', 'lead'],
+        'pw long enough here',
+        'error: --name is required. Usage: npm run cli -- user:add --email E --name N --role inspector|lead|admin   (password read from standard input)',
+        2,
+      ],
+      [
+        ['--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead', '--admin'],
+        'pw long enough here',
+        'error: unknown option: --admin. Usage: npm run cli -- user:add --email E --name N --role inspector|lead|admin   (password read from standard input)',
+        2,
+      ],
     ];
     for (const [args, stdin, message, exitCode] of cases) {
       const io = fakeIo(stdin);
@@ -42,7 +67,9 @@ describe('npm run cli -- user:add', () => {
   });
 
   it('refuses a second account with the same email', async () => {
-    expect(await runCli(['user:add', '--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead'], fakeIo('pw long enough here'))).toBe(0);
+    expect(await runCli(['user:add', '--email', 'jo@example.org', '--name', 'Jo', '--role', 'lead'], fakeIo('pw long enough here'))).toBe(
+      0,
+    );
     const io = fakeIo('another long password');
     expect(await runCli(['user:add', '--email', 'JO@example.org', '--name', 'Jo Two', '--role', 'admin'], io)).toBe(1);
     expect(io.stderr).toEqual(['error: A user with the email address jo@example.org already exists']);
@@ -50,7 +77,9 @@ describe('npm run cli -- user:add', () => {
 
   it('refuses an option given twice rather than guess which was meant', async () => {
     const io = fakeIo('a long enough passphrase');
-    expect(await runCli(['user:add', '--email', 'a@example.org', '--email', 'b@example.org', '--name', 'Jo', '--role', 'lead'], io)).toBe(2);
+    expect(await runCli(['user:add', '--email', 'a@example.org', '--email', 'b@example.org', '--name', 'Jo', '--role', 'lead'], io)).toBe(
+      2,
+    );
     expect(io.stderr[0]).toContain('error: --email is given more than once');
     expect(await findUserByEmail('b@example.org')).toBeUndefined();
   });
@@ -71,9 +100,14 @@ describe('the real command line', () => {
     const env = { ...process.env, DATABASE_URL: path.join(dir, 'cli.db') };
     const run = (args: string[], input: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        const child = execFile('npx', ['tsx', '--tsconfig', 'tsconfig.json', 'lib/cli/index.ts', ...args], { env }, (error, stdout, stderr) => {
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-        });
+        const child = execFile(
+          'npx',
+          ['tsx', '--tsconfig', 'tsconfig.json', 'lib/cli/index.ts', ...args],
+          { env },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+          },
+        );
         child.stdin?.end(input);
       });
     const ok = await run(['user:add', '--email', 'cli@example.org', '--name', 'Cli User', '--role', 'admin'], 'a long enough passphrase\n');

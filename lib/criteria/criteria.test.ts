@@ -196,7 +196,8 @@ describe('the review form schema', () => {
     if (!read.ok) throw new Error(read.formError);
     expect(read.value.answers).toEqual({ response_timely: { answer: 'yes', note: null } });
     expect(read.fieldErrors).toEqual({
-      [noteField('risk_assessed')]: 'The rationale for “Was a structured risk assessment (THRIVE) recorded at first contact?” must be 2,000 characters or fewer',
+      [noteField('risk_assessed')]:
+        'The rationale for “Was a structured risk assessment (THRIVE) recorded at first contact?” must be 2,000 characters or fewer',
     });
   });
 

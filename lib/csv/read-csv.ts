@@ -157,7 +157,9 @@ export function readCsv(bytes: Uint8Array, spec: ColumnSpec, limits: CsvLimits =
       return {
         columns: [],
         records: [],
-        problems: [fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of ${spec.rowsOf ?? 'case files'}`)],
+        problems: [
+          fileProblem(`The file must have no more than ${limits.maxRows.toLocaleString('en-GB')} rows of ${spec.rowsOf ?? 'case files'}`),
+        ],
       };
     }
     if (error instanceof CsvError) problems.push(structuralProblem(error, state.lastRow + 1));

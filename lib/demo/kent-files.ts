@@ -24,13 +24,58 @@ const SPREAD: readonly [CrimeType, number][] = [
 
 /** Outcomes weighted as they fall for these crimes (many 14/16/18, few charges); null = open. */
 const OUTCOME_WEIGHTS: Record<CrimeType, readonly [number | null, number][]> = {
-  'theft-from-person': [[18, 12], [1, 2], [14, 2], [null, 1]],
-  rape: [[16, 4], [15, 3], [1, 2], [null, 3], [14, 1]],
-  stalking: [[16, 3], [1, 2], [15, 2], [8, 1], [null, 1]],
-  harassment: [[16, 4], [1, 2], [8, 2], [14, 2], [21, 1], [null, 1]],
-  'common-assault': [[16, 5], [14, 2], [1, 2], [8, 2], [3, 1], [18, 1], [null, 1]],
-  'gbh-wounding': [[1, 3], [15, 2], [16, 2], [null, 2], [18, 1]],
-  abh: [[16, 4], [1, 3], [15, 2], [3, 1], [8, 1], [null, 1]],
+  'theft-from-person': [
+    [18, 12],
+    [1, 2],
+    [14, 2],
+    [null, 1],
+  ],
+  rape: [
+    [16, 4],
+    [15, 3],
+    [1, 2],
+    [null, 3],
+    [14, 1],
+  ],
+  stalking: [
+    [16, 3],
+    [1, 2],
+    [15, 2],
+    [8, 1],
+    [null, 1],
+  ],
+  harassment: [
+    [16, 4],
+    [1, 2],
+    [8, 2],
+    [14, 2],
+    [21, 1],
+    [null, 1],
+  ],
+  'common-assault': [
+    [16, 5],
+    [14, 2],
+    [1, 2],
+    [8, 2],
+    [3, 1],
+    [18, 1],
+    [null, 1],
+  ],
+  'gbh-wounding': [
+    [1, 3],
+    [15, 2],
+    [16, 2],
+    [null, 2],
+    [18, 1],
+  ],
+  abh: [
+    [16, 4],
+    [1, 3],
+    [15, 2],
+    [3, 1],
+    [8, 1],
+    [null, 1],
+  ],
 };
 
 const DOMESTIC_SHARE: Record<CrimeType, number> = {

@@ -16,7 +16,11 @@ export interface GeneratedAnswer {
 }
 
 const NOTES: Record<'yes' | 'partly' | 'no' | 'na', readonly string[]> = {
-  yes: ['Clearly recorded on the crime report.', 'Done promptly and recorded in the officer’s notes.', 'Evident from the supervisor’s review.'],
+  yes: [
+    'Clearly recorded on the crime report.',
+    'Done promptly and recorded in the officer’s notes.',
+    'Evident from the supervisor’s review.',
+  ],
   partly: [
     'Some steps recorded, but the file does not show they were completed.',
     'Done late: recorded two days after the first report.',

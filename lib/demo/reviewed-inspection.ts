@@ -27,7 +27,9 @@ export interface ReviewedInspectionPlan {
  * the benchmark's data (findings need submitted reviews before the review form exists to make
  * them). Returns false, changing nothing, if the slug is taken.
  */
-export async function seedReviewedInspection(plan: ReviewedInspectionPlan): Promise<{ created: boolean; reviews: number; answers: number }> {
+export async function seedReviewedInspection(
+  plan: ReviewedInspectionPlan,
+): Promise<{ created: boolean; reviews: number; answers: number }> {
   const { templateId } = prepareReferenceData();
   const created = seedInspection(getDb(), {
     slug: plan.slug,
@@ -41,7 +43,13 @@ export async function seedReviewedInspection(plan: ReviewedInspectionPlan): Prom
     forceSampleSizes: Object.fromEntries(plan.forces.map((f) => [f.code, f.files === 60 ? null : f.files])),
     leadEmails: [...plan.leadEmails],
     files: Object.fromEntries(
-      plan.forces.map((f, i) => [f.code, generateFiles(`${plan.seed}:files:${f.code}`, String(10 + i), f.files).map((file) => ({ ...file, sampleStatus: 'sampled' as const }))]),
+      plan.forces.map((f, i) => [
+        f.code,
+        generateFiles(`${plan.seed}:files:${f.code}`, String(10 + i), f.files).map((file) => ({
+          ...file,
+          sampleStatus: 'sampled' as const,
+        })),
+      ]),
     ),
   });
   if (!created) return { created: false, reviews: 0, answers: 0 };

@@ -166,10 +166,7 @@ export const PEEL_2017_TEMPLATE: TemplateDefinition = {
       hint: 'Asked when the outcome is 16 and the file is domestic abuse, rape, stalking or harassment.',
       answerSet: 'YN',
       appliesWhen: {
-        all: [
-          { outcomeIn: [16] },
-          { any: [{ flag: 'domestic_abuse' }, { crimeTypeIn: ['rape', 'stalking', 'harassment'] }] },
-        ],
+        all: [{ outcomeIn: [16] }, { any: [{ flag: 'domestic_abuse' }, { crimeTypeIn: ['rape', 'stalking', 'harassment'] }] }],
       },
     },
     {

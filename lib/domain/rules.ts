@@ -32,11 +32,7 @@ const FLAG_FIELD: Record<FileFlag, keyof FileFacts> = {
  * Whether a rule holds for a file and the answers given so far. An answer rule holds only when the
  * other question has one of the listed answers (an unanswered question satisfies nothing).
  */
-export function ruleHolds(
-  rule: AppliesWhen | null,
-  file: FileFacts,
-  answers: Readonly<Record<string, AnswerCode | undefined>>,
-): boolean {
+export function ruleHolds(rule: AppliesWhen | null, file: FileFacts, answers: Readonly<Record<string, AnswerCode | undefined>>): boolean {
   if (rule === null) return true;
   if ('flag' in rule) return file[FLAG_FIELD[rule.flag]] === true;
   if ('crimeTypeIn' in rule) return (rule.crimeTypeIn as string[]).includes(file.crimeType);

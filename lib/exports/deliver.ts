@@ -51,7 +51,10 @@ export async function writeChunks(chunks: Iterable<string>, output: Writable): P
  * stream of them. A writer's failure ends the download with an error rather than a file that
  * looks complete; `done` runs once either way.
  */
-export function nodeWriterStream(write: (output: Writable) => Promise<unknown>, done: (error?: unknown) => void): ReadableStream<Uint8Array> {
+export function nodeWriterStream(
+  write: (output: Writable) => Promise<unknown>,
+  done: (error?: unknown) => void,
+): ReadableStream<Uint8Array> {
   const pass = new PassThrough({ highWaterMark: 1 << 20 });
   write(pass)
     .then(() => {

@@ -1,5 +1,12 @@
 import { iterateAnswerGroups, iterateFiles, openSnapshot, type AnswerTuple, type Snapshot } from '@/db/exports';
-import { getFindingsInspection, listFindingsQuestions, listInspectionForces, type FindingsInspection, type FindingsQuestion, type InspectionForce } from '@/db/findings';
+import {
+  getFindingsInspection,
+  listFindingsQuestions,
+  listInspectionForces,
+  type FindingsInspection,
+  type FindingsQuestion,
+  type InspectionForce,
+} from '@/db/findings';
 import { ANSWER_LABELS, crimeTypeLabel, OUTCOMES, type AnswerCode } from '@/lib/domain/codes';
 import { describeRule } from '@/lib/domain/rules';
 import { computeFindings, countedStatuses, type Findings } from '@/lib/findings/compute';
@@ -50,11 +57,25 @@ export interface AnswerGroupRow {
 
 export const FILE_COLUMNS = [...FILE_FACT_COLUMNS, 'review_status', 'reviewer_email', 'reviewer_name', 'submitted_at'] as const;
 
-export const QUESTION_COLUMNS = ['position', 'question', 'theme', 'wording', 'answer_set', 'answers_allowed', 'applies_when', 'applies_when_rule'] as const;
+export const QUESTION_COLUMNS = [
+  'position',
+  'question',
+  'theme',
+  'wording',
+  'answer_set',
+  'answers_allowed',
+  'applies_when',
+  'applies_when_rule',
+] as const;
 
 const flag = (v: 0 | 1) => (v === 1 ? 'yes' : 'no');
 const outcomeText = (o: number | null) => (o === null ? 'Not yet finalised (under investigation)' : (OUTCOMES[o] ?? ''));
-const ANSWER_SET_LABELS = { YN: 'Yes, No', YNA: 'Yes, No, Not applicable', YPN: 'Yes, Partly, No', YPNA: 'Yes, Partly, No, Not applicable' } as const;
+const ANSWER_SET_LABELS = {
+  YN: 'Yes, No',
+  YNA: 'Yes, No, Not applicable',
+  YPN: 'Yes, Partly, No',
+  YPNA: 'Yes, Partly, No, Not applicable',
+} as const;
 
 /**
  * Everything an export reads, from one consistent snapshot of the database. Close it when done
@@ -86,7 +107,10 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       snapshot.close();
       return undefined;
     }
-    const [questions, forces] = await Promise.all([listFindingsQuestions(inspection.templateId, sqlite), listInspectionForces(inspection.id, sqlite)]);
+    const [questions, forces] = await Promise.all([
+      listFindingsQuestions(inspection.templateId, sqlite),
+      listInspectionForces(inspection.id, sqlite),
+    ]);
     const filter = { inspectionId: inspection.id, statuses: countedStatuses(provisional) };
     const byCode = new Map(questions.map((q) => [q.code, q]));
     const provisionalText = provisional ? 'yes' : 'no';
@@ -95,16 +119,47 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
 
     function answerValues([code, answer, note, answeredBy]: AnswerTuple): CsvValue[] {
       const question = byCode.get(code);
-      return [code, question?.theme ?? '', question?.wording ?? '', answer, ANSWER_LABELS[answer as AnswerCode], note, provisionalText, answeredBy];
+      return [
+        code,
+        question?.theme ?? '',
+        question?.wording ?? '',
+        answer,
+        ANSWER_LABELS[answer as AnswerCode],
+        note,
+        provisionalText,
+        answeredBy,
+      ];
     }
 
     async function answerGroups(): Promise<Iterable<AnswerGroupRow>> {
-      const cursor = await iterateAnswerGroups(sqlite, filter, forces.map((f) => f.id));
+      const cursor = await iterateAnswerGroups(
+        sqlite,
+        filter,
+        forces.map((f) => f.id),
+      );
       return (function* () {
         for (const { file, answers } of cursor) {
-          const [, forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, email, reviewer, status, submittedAt] = file;
+          const [, forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, email, reviewer, status, submittedAt] =
+            file;
           yield {
-            file: [inspectionSlug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), email, reviewer, status, submittedAt],
+            file: [
+              inspectionSlug,
+              forceCode,
+              forceName,
+              reference,
+              crimeType,
+              crimeTypeLabel(crimeType),
+              recordedOn,
+              outcome,
+              outcomeText(outcome),
+              flag(da),
+              flag(rv),
+              flag(vv),
+              email,
+              reviewer,
+              status,
+              submittedAt,
+            ],
             answers: answers.sort((a, b) => position(a[0]) - position(b[0]) || (a[0] < b[0] ? -1 : 1)),
           };
         }
@@ -128,8 +183,39 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       fileRows: async () => {
         const cursor = await iterateFiles(sqlite, filter);
         return (function* () {
-          for (const [forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, status, email, reviewer, submittedAt] of cursor) {
-            yield [inspection.slug, forceCode, forceName, reference, crimeType, crimeTypeLabel(crimeType), recordedOn, outcome, outcomeText(outcome), flag(da), flag(rv), flag(vv), status ?? 'not reviewed', email, reviewer, submittedAt];
+          for (const [
+            forceCode,
+            forceName,
+            reference,
+            crimeType,
+            recordedOn,
+            outcome,
+            da,
+            rv,
+            vv,
+            status,
+            email,
+            reviewer,
+            submittedAt,
+          ] of cursor) {
+            yield [
+              inspection.slug,
+              forceCode,
+              forceName,
+              reference,
+              crimeType,
+              crimeTypeLabel(crimeType),
+              recordedOn,
+              outcome,
+              outcomeText(outcome),
+              flag(da),
+              flag(rv),
+              flag(vv),
+              status ?? 'not reviewed',
+              email,
+              reviewer,
+              submittedAt,
+            ];
           }
         })();
       },

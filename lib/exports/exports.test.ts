@@ -84,7 +84,9 @@ describe('exports', () => {
     await seed();
     const computed = await findingsFor('exported', { provisional: false });
     const fromCsv = csv((await exportFindings({ slug: 'exported', format: 'csv', provisional: false, actor, via: 'cli' }))?.body ?? '');
-    const fromJson = JSON.parse((await exportFindings({ slug: 'exported', format: 'json', provisional: false, actor, via: 'cli' }))?.body ?? '') as Record<string, unknown>[];
+    const fromJson = JSON.parse(
+      (await exportFindings({ slug: 'exported', format: 'json', provisional: false, actor, via: 'cli' }))?.body ?? '',
+    ) as Record<string, unknown>[];
     const { sheet } = await workbook('exported');
     const fromSheet = sheet('Findings');
 
@@ -115,7 +117,14 @@ describe('exports', () => {
     buildInspection(
       'handover',
       ['kent'],
-      [{ force: 'kent', crimeType: 'abh', outcome: 1, review: { status: 'submitted', answers: { risk_assessed: 'yes', victim_care_appropriate: 'yes' } } }],
+      [
+        {
+          force: 'kent',
+          crimeType: 'abh',
+          outcome: 1,
+          review: { status: 'submitted', answers: { risk_assessed: 'yes', victim_care_appropriate: 'yes' } },
+        },
+      ],
       first,
     );
     getDb().$client.prepare('update answers set updated_by = ?').run(first);
@@ -135,7 +144,17 @@ describe('exports', () => {
       'notes',
       ['kent'],
       [
-        { force: 'kent', crimeType: 'rape', outcome: 16, domesticAbuse: true, review: { status: 'submitted', answers: { victim_care_appropriate: 'no', risk_assessed: 'yes' }, notes: { victim_care_appropriate: '=HYPERLINK("http://x") no, "quoted", line\nbreak' } } },
+        {
+          force: 'kent',
+          crimeType: 'rape',
+          outcome: 16,
+          domesticAbuse: true,
+          review: {
+            status: 'submitted',
+            answers: { victim_care_appropriate: 'no', risk_assessed: 'yes' },
+            notes: { victim_care_appropriate: '=HYPERLINK("http://x") no, "quoted", line\nbreak' },
+          },
+        },
         { force: 'kent', crimeType: 'abh', outcome: null, review: { status: 'draft', answers: { victim_care_appropriate: 'yes' } } },
       ],
       testUser('amy@x.example'),
@@ -190,12 +209,18 @@ describe('exports', () => {
     expect(answers[0]).toEqual([...ANSWER_COLUMNS]);
     const sample = fromCsv[Math.floor(fromCsv.length / 2)] ?? {};
     const asCells = ANSWER_COLUMNS.map((c) => (sample[c] === '' ? undefined : c === 'outcome' ? Number(sample[c]) : sample[c]));
-    expect(answers[Math.floor(fromCsv.length / 2) + 1]).toEqual(asCells.slice(0, (answers[Math.floor(fromCsv.length / 2) + 1] ?? []).length));
+    expect(answers[Math.floor(fromCsv.length / 2) + 1]).toEqual(
+      asCells.slice(0, (answers[Math.floor(fromCsv.length / 2) + 1] ?? []).length),
+    );
     expect(first.sheet('Questions')).toHaveLength(20);
     expect(first.sheet('Files')).toHaveLength(24 + 18 + 1);
 
     // Change one answer: the hash changes; the audit log holds the hash of each finished workbook.
-    getDb().$client.prepare("UPDATE answers SET answer = CASE answer WHEN 'yes' THEN 'no' ELSE 'yes' END, note = 'changed' WHERE rowid = (SELECT min(rowid) FROM answers)").run();
+    getDb()
+      .$client.prepare(
+        "UPDATE answers SET answer = CASE answer WHEN 'yes' THEN 'no' ELSE 'yes' END, note = 'changed' WHERE rowid = (SELECT min(rowid) FROM answers)",
+      )
+      .run();
     const changed = await workbook('exported');
     expect(changed.about()['Content hash']).not.toBe(about['Content hash']);
     const inspectionId = String((await findingsFor('exported', { provisional: false }))?.inspection.id);
@@ -207,12 +232,23 @@ describe('exports', () => {
     await seed();
     const { sheet, about } = await workbook('exported', true);
     expect(about().Provisional).toMatch(/^Yes/);
-    expect(sheet('Findings').slice(1).every((r) => r[13] === 'yes')).toBe(true);
+    expect(
+      sheet('Findings')
+        .slice(1)
+        .every((r) => r[13] === 'yes'),
+    ).toBe(true);
   });
 
   it('stop, rather than wait for ever, when the reader of a workbook goes away', async () => {
     for (const email of ['lead@x.example', 'i1@x.example']) testUser(email);
-    await seedReviewedInspection({ slug: 'big', name: 'Big', seed: 'cancel', forces: [{ code: 'kent', files: 400 }], leadEmails: [], reviewerEmails: ['i1@x.example'] });
+    await seedReviewedInspection({
+      slug: 'big',
+      name: 'Big',
+      seed: 'cancel',
+      forces: [{ code: 'kent', files: 400 }],
+      leadEmails: [],
+      reviewerEmails: ['i1@x.example'],
+    });
     const open = await openWorkbookExport({ slug: 'big', provisional: false, actor, via: 'web' });
     if (!open) throw new Error('no export');
     const out = new PassThrough({ highWaterMark: 1024 });

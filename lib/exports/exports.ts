@@ -40,7 +40,9 @@ async function audit(request: Request, inspectionId: number, action: string, det
 }
 
 /** The findings (format 3) as CSV or JSON text; undefined when there is no such inspection. */
-export async function exportFindings(request: Request & { format: FindingsFormat }): Promise<{ body: string; rows: FindingsExportRow[] } | undefined> {
+export async function exportFindings(
+  request: Request & { format: FindingsFormat },
+): Promise<{ body: string; rows: FindingsExportRow[] } | undefined> {
   const findings = await findingsFor(request.slug, { provisional: request.provisional });
   if (!findings) return undefined;
   const rows = findingsExportRows(findings);
@@ -74,7 +76,9 @@ export async function openAnswersExport(request: Request & { format: 'csv' | 'js
  * and again, with its content hash, when it is complete: the hash in a published workbook can be
  * found in the audit log.
  */
-export async function openWorkbookExport(request: Request): Promise<{ source: ExportSource; write: (output: Writable) => Promise<WorkbookResult> } | undefined> {
+export async function openWorkbookExport(
+  request: Request,
+): Promise<{ source: ExportSource; write: (output: Writable) => Promise<WorkbookResult> } | undefined> {
   const source = await openExportSource(request.slug, request.provisional);
   if (!source) return undefined;
   await audit(request, source.inspection.id, 'answers.exported', { format: 'xlsx' });

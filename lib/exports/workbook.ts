@@ -40,7 +40,12 @@ class ContentHash {
   }
 }
 
-async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, output: Writable, source: ExportSource, hash: ContentHash): Promise<number> {
+async function writeAnswersSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  output: Writable,
+  source: ExportSource,
+  hash: ContentHash,
+): Promise<number> {
   hash.sheet('Answers', ANSWER_COLUMNS);
   const { sheet, fast } = await startSheet(workbook, output, 'Answers', ANSWER_COLUMNS, [24, 14, 28, 16, 16, 28, 12, 8, 40]);
   const letters = columnLetters(ANSWER_COLUMNS.length);
@@ -65,7 +70,10 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
       let answerTemplate = partTemplates.get(key);
       if (!answerTemplate) {
         answerTemplate = cellsTemplate(
-          source.answerValues(tuple).slice(0, 5).map((v) => cellTail(v, fast.strings)),
+          source
+            .answerValues(tuple)
+            .slice(0, 5)
+            .map((v) => cellTail(v, fast.strings)),
           letters,
           FILE_PART,
         );
@@ -94,7 +102,12 @@ async function writeAnswersSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, o
  * as they are read.
  */
 export async function writeWorkbook(source: ExportSource, output: Writable, generatedAt: Date): Promise<WorkbookResult> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: false,
+    useSharedStrings: true,
+    zip: { zlib: { level: 1 } },
+  });
   workbook.creator = 'Review case files';
   workbook.created = generatedAt;
   const hash = new ContentHash();
@@ -126,7 +139,12 @@ export async function writeWorkbook(source: ExportSource, output: Writable, gene
     ['Criteria template', `${source.inspection.templateName} (${source.inspection.templateSlug})`],
     ['Template version', source.inspection.templateVersion],
     ['Generated at (UTC)', generatedAt.toISOString()],
-    ['Provisional', source.provisional ? 'Yes: draft and returned reviews are included. Do not publish these figures.' : 'No: only submitted reviews are counted.'],
+    [
+      'Provisional',
+      source.provisional
+        ? 'Yes: draft and returned reviews are included. Do not publish these figures.'
+        : 'No: only submitted reviews are counted.',
+    ],
     ['Content hash', contentHash],
     ['How the hash is made', CONTENT_HASH_METHOD],
     ['Forces', source.forces.length],

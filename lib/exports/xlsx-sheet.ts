@@ -41,7 +41,10 @@ export interface FastSheet {
   strings: SharedStrings;
 }
 
-function internals(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet): { stream: SheetStream; strings: SharedStrings } {
+function internals(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: ExcelJS.Worksheet,
+): { stream: SheetStream; strings: SharedStrings } {
   const stream = (sheet as unknown as { stream?: SheetStream }).stream;
   const strings = (workbook as unknown as { sharedStrings?: SharedStrings }).sharedStrings;
   if (typeof stream?.write !== 'function' || typeof strings?.add !== 'function' || !Array.isArray(stream.pipes)) {
@@ -160,7 +163,11 @@ export async function writeSheet(
   let xml = '';
   for (const values of spec.rows) {
     rowNumber += 1;
-    xml += `<row r="${rowNumber}">${rowFromTails(rowNumber, values.map((v) => cellTail(v, fast.strings)), letters)}</row>`;
+    xml += `<row r="${rowNumber}">${rowFromTails(
+      rowNumber,
+      values.map((v) => cellTail(v, fast.strings)),
+      letters,
+    )}</row>`;
     if (xml.length >= 1 << 20) {
       await fast.writeRaw(xml);
       xml = '';

@@ -16,8 +16,16 @@ const facts = fc.record({
 const rule: fc.Arbitrary<AppliesWhen> = fc.letrec<{ rule: AppliesWhen }>((tie) => ({
   rule: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom<AppliesWhen>({ flag: 'domestic_abuse' }, { flag: 'repeat_victim' }, { hasOutcome: true }, { outcomeIn: [14, 16] }, { crimeTypeIn: ['rape', 'stalking'] }),
-    fc.record({ answer: fc.record({ question: fc.constantFrom(...codes.slice(0, 3)), in: fc.subarray([...ANSWER_CODES], { minLength: 1 }) }) }),
+    fc.constantFrom<AppliesWhen>(
+      { flag: 'domestic_abuse' },
+      { flag: 'repeat_victim' },
+      { hasOutcome: true },
+      { outcomeIn: [14, 16] },
+      { crimeTypeIn: ['rape', 'stalking'] },
+    ),
+    fc.record({
+      answer: fc.record({ question: fc.constantFrom(...codes.slice(0, 3)), in: fc.subarray([...ANSWER_CODES], { minLength: 1 }) }),
+    }),
     fc.record({ any: fc.array(tie('rule'), { maxLength: 3 }) }),
     fc.record({ all: fc.array(tie('rule'), { maxLength: 3 }) }),
   ),
@@ -35,16 +43,24 @@ describe('reading a rule with three values', () => {
 
   it('is unknown only when it hangs on a missing answer, and never contradicts ruleHolds when known', () => {
     fc.assert(
-      fc.property(rule, facts, fc.dictionary(fc.constantFrom(...codes.slice(0, 3)), fc.constantFrom(...ANSWER_CODES)), (r, file, answers) => {
-        const status = ruleStatus(r, file, answers);
-        if (status !== null) expect(status).toBe(ruleHolds(r, file, answers));
-        if (!JSON.stringify(r).includes('"answer"')) expect(status).not.toBeNull();
-      }),
+      fc.property(
+        rule,
+        facts,
+        fc.dictionary(fc.constantFrom(...codes.slice(0, 3)), fc.constantFrom(...ANSWER_CODES)),
+        (r, file, answers) => {
+          const status = ruleStatus(r, file, answers);
+          if (status !== null) expect(status).toBe(ruleHolds(r, file, answers));
+          if (!JSON.stringify(r).includes('"answer"')) expect(status).not.toBeNull();
+        },
+      ),
     );
   });
 
   it('classifies the plan’s quality by the plan answer', () => {
-    const q = { code: 'plan_quality', appliesWhen: { answer: { question: 'investigation_plan', in: ['yes'] } } } satisfies { code: string; appliesWhen: AppliesWhen };
+    const q = { code: 'plan_quality', appliesWhen: { answer: { question: 'investigation_plan', in: ['yes'] } } } satisfies {
+      code: string;
+      appliesWhen: AppliesWhen;
+    };
     const file = { crimeType: 'abh', outcome: null, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false };
     expect(classify(q, file, { investigation_plan: 'yes', plan_quality: 'partly' })).toBe('partly');
     expect(classify(q, file, { investigation_plan: 'yes' })).toBe('unanswered');

@@ -17,7 +17,9 @@ describe('a force compared with the other forces', () => {
   it('says plainly when a force is lower', () => {
     const c = compareWithOtherForces(result(30, 30), result(30 + 1800, 30 + 300));
     expect(c.verdict).toBe('lower');
-    expect(describeComparison('Kent Police', c)).toMatch(/^Kent Police is lower than the other forces together by 35\.7 percentage points \(95% CI −/);
+    expect(describeComparison('Kent Police', c)).toMatch(
+      /^Kent Police is lower than the other forces together by 35\.7 percentage points \(95% CI −/,
+    );
   });
 
   it('does not compare small samples or a force with nobody', () => {

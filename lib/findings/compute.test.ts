@@ -29,9 +29,27 @@ describe('findings', () => {
       { force: 'kent', crimeType: 'abh', outcome: 1, review: { status: 'returned', answers: { victim_care_appropriate: 'no' } } },
       { force: 'kent', crimeType: 'abh', outcome: 1, review: null },
       // Reserve and replaced files are not in the sample; a lead's QA re-review never counts.
-      { force: 'kent', crimeType: 'abh', outcome: 1, sampleStatus: 'reserve', review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } } },
-      { force: 'kent', crimeType: 'abh', outcome: 1, sampleStatus: 'replaced', review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } } },
-      { force: 'essex', crimeType: 'rape', outcome: null, review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } }, qa: { status: 'submitted', answers: { victim_care_appropriate: 'no' } } },
+      {
+        force: 'kent',
+        crimeType: 'abh',
+        outcome: 1,
+        sampleStatus: 'reserve',
+        review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } },
+      },
+      {
+        force: 'kent',
+        crimeType: 'abh',
+        outcome: 1,
+        sampleStatus: 'replaced',
+        review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } },
+      },
+      {
+        force: 'essex',
+        crimeType: 'rape',
+        outcome: null,
+        review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } },
+        qa: { status: 'submitted', answers: { victim_care_appropriate: 'no' } },
+      },
     ];
     buildInspection('counted', ['kent', 'essex'], files, reviewer);
 
@@ -52,8 +70,29 @@ describe('findings', () => {
   it('reads applicability from the file’s facts and the review’s own answers', async () => {
     const files: TestFile[] = [
       // Repeat victim asked only when flagged; plan quality only when there was a plan.
-      { force: 'kent', crimeType: 'abh', outcome: 16, repeatVictim: true, domesticAbuse: true, review: { status: 'submitted', answers: { repeat_victim_identified: 'yes', investigation_plan: 'yes', plan_quality: 'partly', evidence_led_considered: 'no', dash_completed: 'yes' } } },
-      { force: 'kent', crimeType: 'abh', outcome: 18, review: { status: 'submitted', answers: { investigation_plan: 'no', dash_completed: 'yes' } } },
+      {
+        force: 'kent',
+        crimeType: 'abh',
+        outcome: 16,
+        repeatVictim: true,
+        domesticAbuse: true,
+        review: {
+          status: 'submitted',
+          answers: {
+            repeat_victim_identified: 'yes',
+            investigation_plan: 'yes',
+            plan_quality: 'partly',
+            evidence_led_considered: 'no',
+            dash_completed: 'yes',
+          },
+        },
+      },
+      {
+        force: 'kent',
+        crimeType: 'abh',
+        outcome: 18,
+        review: { status: 'submitted', answers: { investigation_plan: 'no', dash_completed: 'yes' } },
+      },
       { force: 'kent', crimeType: 'stalking', outcome: null, review: { status: 'submitted', answers: { investigation_plan: 'na' } } },
       // A draft that has not yet said whether there was a plan: its plan quality is unanswered, not n/a.
       { force: 'kent', crimeType: 'abh', outcome: null, repeatVictim: true, review: { status: 'draft', answers: {} } },
@@ -79,7 +118,10 @@ describe('findings', () => {
       force: 'kent',
       crimeType: 'abh',
       outcome: 1,
-      review: { status: 'submitted' as const, answers: { victim_care_appropriate: (i < 54 ? 'yes' : 'no'), risk_assessed: (i < 5 ? 'yes' : 'no') } },
+      review: {
+        status: 'submitted' as const,
+        answers: { victim_care_appropriate: i < 54 ? 'yes' : 'no', risk_assessed: i < 5 ? 'yes' : 'no' },
+      },
     }));
     files.forEach((file, i) => {
       if (i >= 8 && file.review) file.review.answers = { ...file.review.answers, outcome_appropriate: 'na' };
@@ -92,7 +134,12 @@ describe('findings', () => {
     expect(care?.interval?.low).toBeCloseTo(0.7985, 3);
     expect(care?.interval?.high).toBeCloseTo(0.9534, 3);
     expect(question(f, 'kent', 'outcome_appropriate')).toMatchObject({ relevant: 8, percent: 100, smallSample: true });
-    expect(question(f, 'kent', 'vulnerability_identified')).toMatchObject({ relevant: 0, percent: null, interval: null, smallSample: true });
+    expect(question(f, 'kent', 'vulnerability_identified')).toMatchObject({
+      relevant: 0,
+      percent: null,
+      interval: null,
+      smallSample: true,
+    });
   });
 
   it('narrows to a crime type', async () => {
@@ -133,7 +180,13 @@ const fileArb = fc.record({
   ),
 }) satisfies fc.Arbitrary<TestFile>;
 
-const FIELD: Record<Classification, keyof Counts> = { met: 'met', partly: 'partly', not_met: 'notMet', not_applicable: 'notApplicable', unanswered: 'unanswered' };
+const FIELD: Record<Classification, keyof Counts> = {
+  met: 'met',
+  partly: 'partly',
+  not_met: 'notMet',
+  not_applicable: 'notApplicable',
+  unanswered: 'unanswered',
+};
 
 describe('findings properties', () => {
   let reviewer: number;
@@ -145,53 +198,70 @@ describe('findings properties', () => {
 
   it('per-force counts add up to all forces; every question partitions the files in scope; counts match the rules read file by file', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fileArb, { maxLength: 40 }), fc.boolean(), fc.option(fc.constantFrom(...CRIME_TYPE_CODES), { nil: null }), async (files, provisional, crimeType) => {
-        run += 1;
-        const slug = `prop-${run}`;
-        buildInspection(slug, ['kent', 'essex', 'surrey'], files, reviewer);
-        const f = await findingsFor(slug, { provisional, crimeType });
-        if (!f) throw new Error('no findings');
-        const all = allForcesScope(f);
-        const forces = f.scopes.slice(0, -1);
+      fc.asyncProperty(
+        fc.array(fileArb, { maxLength: 40 }),
+        fc.boolean(),
+        fc.option(fc.constantFrom(...CRIME_TYPE_CODES), { nil: null }),
+        async (files, provisional, crimeType) => {
+          run += 1;
+          const slug = `prop-${run}`;
+          buildInspection(slug, ['kent', 'essex', 'surrey'], files, reviewer);
+          const f = await findingsFor(slug, { provisional, crimeType });
+          if (!f) throw new Error('no findings');
+          const all = allForcesScope(f);
+          const forces = f.scopes.slice(0, -1);
 
-        for (const [i, q] of all.questions.entries()) {
-          const sum = forces.reduce((acc, s) => {
-            const c = s.questions[i]?.counts ?? counts({});
-            return counts({ met: acc.met + c.met, partly: acc.partly + c.partly, notMet: acc.notMet + c.notMet, notApplicable: acc.notApplicable + c.notApplicable, unanswered: acc.unanswered + c.unanswered });
-          }, counts({}));
-          expect(sum).toEqual(q.counts);
-        }
-        for (const scope of f.scopes) {
-          for (const q of scope.questions) {
-            const c = q.counts;
-            expect(c.met + c.partly + c.notMet + c.notApplicable + c.unanswered).toBe(scope.files);
-            expect(q.relevant).toBe(c.met + c.partly + c.notMet);
-            if (q.interval && q.percent !== null) {
-              expect(q.interval.low * 100).toBeGreaterThanOrEqual(0);
-              expect(q.interval.high * 100).toBeLessThanOrEqual(100);
-              expect(q.interval.low).toBeLessThanOrEqual(c.met / q.relevant);
-              expect(q.interval.high).toBeGreaterThanOrEqual(c.met / q.relevant);
+          for (const [i, q] of all.questions.entries()) {
+            const sum = forces.reduce((acc, s) => {
+              const c = s.questions[i]?.counts ?? counts({});
+              return counts({
+                met: acc.met + c.met,
+                partly: acc.partly + c.partly,
+                notMet: acc.notMet + c.notMet,
+                notApplicable: acc.notApplicable + c.notApplicable,
+                unanswered: acc.unanswered + c.unanswered,
+              });
+            }, counts({}));
+            expect(sum).toEqual(q.counts);
+          }
+          for (const scope of f.scopes) {
+            for (const q of scope.questions) {
+              const c = q.counts;
+              expect(c.met + c.partly + c.notMet + c.notApplicable + c.unanswered).toBe(scope.files);
+              expect(q.relevant).toBe(c.met + c.partly + c.notMet);
+              if (q.interval && q.percent !== null) {
+                expect(q.interval.low * 100).toBeGreaterThanOrEqual(0);
+                expect(q.interval.high * 100).toBeLessThanOrEqual(100);
+                expect(q.interval.low).toBeLessThanOrEqual(c.met / q.relevant);
+                expect(q.interval.high).toBeGreaterThanOrEqual(c.met / q.relevant);
+              }
             }
           }
-        }
 
-        // The same numbers from the test's own reading of scope and statuses, file by file.
-        const statuses = provisional ? ['draft', 'submitted', 'returned'] : ['submitted'];
-        const inScope = files.filter((file) => file.sampleStatus === 'sampled' && (crimeType === null || file.crimeType === crimeType));
-        for (const scope of f.scopes) {
-          const scoped = scope.key === 'all' ? inScope : inScope.filter((file) => file.force === scope.key);
-          expect(scope.files).toBe(scoped.length);
-          for (const q of scope.questions) {
-            const expected = counts({});
-            for (const file of scoped) {
-              const counted = file.review && statuses.includes(file.review.status) ? file.review.answers : null;
-              const facts = { crimeType: file.crimeType, outcome: file.outcome, domesticAbuse: file.domesticAbuse, repeatVictim: file.repeatVictim, vulnerableVictim: file.vulnerableVictim };
-              expected[FIELD[classify({ code: q.code, appliesWhen: Q[q.code]?.appliesWhen ?? null }, facts, counted)]] += 1;
+          // The same numbers from the test's own reading of scope and statuses, file by file.
+          const statuses = provisional ? ['draft', 'submitted', 'returned'] : ['submitted'];
+          const inScope = files.filter((file) => file.sampleStatus === 'sampled' && (crimeType === null || file.crimeType === crimeType));
+          for (const scope of f.scopes) {
+            const scoped = scope.key === 'all' ? inScope : inScope.filter((file) => file.force === scope.key);
+            expect(scope.files).toBe(scoped.length);
+            for (const q of scope.questions) {
+              const expected = counts({});
+              for (const file of scoped) {
+                const counted = file.review && statuses.includes(file.review.status) ? file.review.answers : null;
+                const facts = {
+                  crimeType: file.crimeType,
+                  outcome: file.outcome,
+                  domesticAbuse: file.domesticAbuse,
+                  repeatVictim: file.repeatVictim,
+                  vulnerableVictim: file.vulnerableVictim,
+                };
+                expected[FIELD[classify({ code: q.code, appliesWhen: Q[q.code]?.appliesWhen ?? null }, facts, counted)]] += 1;
+              }
+              expect(q.counts, `${scope.key} ${q.code}`).toEqual(expected);
             }
-            expect(q.counts, `${scope.key} ${q.code}`).toEqual(expected);
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });

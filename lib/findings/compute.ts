@@ -114,7 +114,12 @@ interface Tally {
 }
 
 function newTally(questions: number): Tally {
-  return { files: 0, reviewed: 0, counts: Array.from({ length: questions }, () => ({ ...EMPTY })), outcomes: new Array<number>(23).fill(0) };
+  return {
+    files: 0,
+    reviewed: 0,
+    counts: Array.from({ length: questions }, () => ({ ...EMPTY })),
+    outcomes: new Array<number>(23).fill(0),
+  };
 }
 
 /**
@@ -124,14 +129,26 @@ function newTally(questions: number): Tally {
  * two can never disagree.
  */
 export async function computeFindings(inspection: FindingsInspection, options: FindingsOptions, sqlite?: Sqlite): Promise<Findings> {
-  const [questions, forces] = await Promise.all([listFindingsQuestions(inspection.templateId, sqlite), listInspectionForces(inspection.id, sqlite)]);
+  const [questions, forces] = await Promise.all([
+    listFindingsQuestions(inspection.templateId, sqlite),
+    listInspectionForces(inspection.id, sqlite),
+  ]);
   const filter = { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), crimeType: options.crimeType ?? null };
   const tallies = new Map(forces.map((f) => [f.id, newTally(questions.length)]));
-  for (const [, forceId, crimeType, outcome, domesticAbuse, repeatVictim, vulnerableVictim, reviewId, answersJson] of await listScopeFiles(filter, sqlite)) {
+  for (const [, forceId, crimeType, outcome, domesticAbuse, repeatVictim, vulnerableVictim, reviewId, answersJson] of await listScopeFiles(
+    filter,
+    sqlite,
+  )) {
     const tally = tallies.get(forceId);
     // A file of a force no longer in the inspection has no scope to count in.
     if (!tally) continue;
-    const facts = { crimeType, outcome, domesticAbuse: domesticAbuse === 1, repeatVictim: repeatVictim === 1, vulnerableVictim: vulnerableVictim === 1 };
+    const facts = {
+      crimeType,
+      outcome,
+      domesticAbuse: domesticAbuse === 1,
+      repeatVictim: repeatVictim === 1,
+      vulnerableVictim: vulnerableVictim === 1,
+    };
     const answers = reviewId === null ? null : answersJson === null ? {} : (JSON.parse(answersJson) as Record<string, AnswerCode>);
     tally.files += 1;
     if (reviewId !== null) {
@@ -160,7 +177,12 @@ export async function computeFindings(inspection: FindingsInspection, options: F
     label: 'All forces',
     files: scopes.reduce((n, s) => n + s.files, 0),
     reviewed: scopes.reduce((n, s) => n + s.reviewed, 0),
-    questions: questions.map((q, i) => questionResult(q, scopes.reduce((sum, s) => addCounts(sum, s.questions[i]?.counts ?? EMPTY), EMPTY))),
+    questions: questions.map((q, i) =>
+      questionResult(
+        q,
+        scopes.reduce((sum, s) => addCounts(sum, s.questions[i]?.counts ?? EMPTY), EMPTY),
+      ),
+    ),
     outcomes: Array.from({ length: 23 }, (_, k) => scopes.reduce((n, s) => n + (s.outcomes[k] ?? 0), 0)),
   });
   return { inspection, provisional: options.provisional, crimeType: options.crimeType ?? null, questions, forces, scopes };

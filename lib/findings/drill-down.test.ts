@@ -32,14 +32,34 @@ describe('the files behind a count', () => {
       const findings = await findingsFor('drill', { provisional, crimeType: null });
       for (const scope of findings?.scopes ?? []) {
         for (const q of scope.questions) {
-          const expected = { met: q.counts.met, partly: q.counts.partly, not_met: q.counts.notMet, not_applicable: q.counts.notApplicable, unanswered: q.counts.unanswered, relevant: q.relevant };
+          const expected = {
+            met: q.counts.met,
+            partly: q.counts.partly,
+            not_met: q.counts.notMet,
+            not_applicable: q.counts.notApplicable,
+            unanswered: q.counts.unanswered,
+            relevant: q.relevant,
+          };
           for (const kind of COUNT_KINDS) {
-            const drill = await filesBehindCount(inspection, { questionCode: q.code, kind, forceCode: scope.key === 'all' ? null : scope.key, crimeType: null, provisional, page: 1 });
+            const drill = await filesBehindCount(inspection, {
+              questionCode: q.code,
+              kind,
+              forceCode: scope.key === 'all' ? null : scope.key,
+              crimeType: null,
+              provisional,
+              page: 1,
+            });
             expect(drill?.total, `${scope.key} ${q.code} ${kind}`).toBe(expected[kind]);
           }
         }
         for (const [outcome, n] of scope.outcomes.entries()) {
-          const drill = await filesWithOutcome(inspection, { outcome: outcome === 0 ? null : outcome, forceCode: scope.key === 'all' ? null : scope.key, crimeType: null, provisional, page: 1 });
+          const drill = await filesWithOutcome(inspection, {
+            outcome: outcome === 0 ? null : outcome,
+            forceCode: scope.key === 'all' ? null : scope.key,
+            crimeType: null,
+            provisional,
+            page: 1,
+          });
           expect(drill?.total).toBe(n);
         }
       }
@@ -51,21 +71,62 @@ describe('the files behind a count', () => {
       'notes',
       ['kent'],
       [
-        { force: 'kent', crimeType: 'abh', outcome: 1, review: { status: 'submitted', answers: { victim_care_appropriate: 'no', outcome_appropriate: 'na' }, notes: { victim_care_appropriate: 'Victim not updated for six weeks.' } } },
+        {
+          force: 'kent',
+          crimeType: 'abh',
+          outcome: 1,
+          review: {
+            status: 'submitted',
+            answers: { victim_care_appropriate: 'no', outcome_appropriate: 'na' },
+            notes: { victim_care_appropriate: 'Victim not updated for six weeks.' },
+          },
+        },
         { force: 'kent', crimeType: 'abh', outcome: null, review: { status: 'submitted', answers: { victim_care_appropriate: 'yes' } } },
       ],
       testUser(),
     );
     const inspection = await getFindingsInspection('notes');
     if (!inspection) throw new Error('no inspection');
-    const notMet = await filesBehindCount(inspection, { questionCode: 'victim_care_appropriate', kind: 'not_met', forceCode: 'kent', crimeType: null, provisional: false, page: 1 });
+    const notMet = await filesBehindCount(inspection, {
+      questionCode: 'victim_care_appropriate',
+      kind: 'not_met',
+      forceCode: 'kent',
+      crimeType: null,
+      provisional: false,
+      page: 1,
+    });
     expect(notMet?.files.map((f) => [f.crimeReference, f.answer, f.note])).toEqual([['REF/0', 'no', 'Victim not updated for six weeks.']]);
-    const na = await filesBehindCount(inspection, { questionCode: 'outcome_appropriate', kind: 'not_applicable', forceCode: null, crimeType: null, provisional: false, page: 1 });
+    const na = await filesBehindCount(inspection, {
+      questionCode: 'outcome_appropriate',
+      kind: 'not_applicable',
+      forceCode: null,
+      crimeType: null,
+      provisional: false,
+      page: 1,
+    });
     expect(na?.files.map((f) => [f.crimeReference, f.notApplicableBecause])).toEqual([
       ['REF/0', 'answered'],
       ['REF/1', 'rule'],
     ]);
-    expect(await filesBehindCount(inspection, { questionCode: 'no_such_question', kind: 'met', forceCode: null, crimeType: null, provisional: false, page: 1 })).toBeUndefined();
-    expect(await filesBehindCount(inspection, { questionCode: 'victim_care_appropriate', kind: 'met', forceCode: 'essex', crimeType: null, provisional: false, page: 1 })).toBeUndefined();
+    expect(
+      await filesBehindCount(inspection, {
+        questionCode: 'no_such_question',
+        kind: 'met',
+        forceCode: null,
+        crimeType: null,
+        provisional: false,
+        page: 1,
+      }),
+    ).toBeUndefined();
+    expect(
+      await filesBehindCount(inspection, {
+        questionCode: 'victim_care_appropriate',
+        kind: 'met',
+        forceCode: 'essex',
+        crimeType: null,
+        provisional: false,
+        page: 1,
+      }),
+    ).toBeUndefined();
   });
 });

@@ -41,14 +41,26 @@ export const PAGE_SIZE = 100;
  */
 export async function filesBehindCount(
   inspection: FindingsInspection,
-  options: { questionCode: string; kind: CountKind; forceCode: string | null; crimeType: string | null; provisional: boolean; page: number },
+  options: {
+    questionCode: string;
+    kind: CountKind;
+    forceCode: string | null;
+    crimeType: string | null;
+    provisional: boolean;
+    page: number;
+  },
 ): Promise<DrillDown | undefined> {
   const [questions, forces] = await Promise.all([listFindingsQuestions(inspection.templateId), listInspectionForces(inspection.id)]);
   const question = questions.find((q) => q.code === options.questionCode);
   const force = options.forceCode === null ? null : forces.find((f) => f.code === options.forceCode);
   if (!question || force === undefined) return undefined;
   const details = await listScopeFileDetails(
-    { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), forceId: force?.id ?? null, crimeType: options.crimeType },
+    {
+      inspectionId: inspection.id,
+      statuses: countedStatuses(options.provisional),
+      forceId: force?.id ?? null,
+      crimeType: options.crimeType,
+    },
     question.code,
   );
   const inForces = new Set(forces.map((f) => f.code));
@@ -57,9 +69,13 @@ export async function filesBehindCount(
     if (!inForces.has(file.forceCode)) continue;
     const given = answers as Record<string, AnswerCode> | null;
     const classification = classify(question, file, given);
-    const wanted = options.kind === 'relevant' ? classification === 'met' || classification === 'partly' || classification === 'not_met' : classification === options.kind;
+    const wanted =
+      options.kind === 'relevant'
+        ? classification === 'met' || classification === 'partly' || classification === 'not_met'
+        : classification === options.kind;
     if (!wanted) continue;
-    const notApplicableBecause = classification !== 'not_applicable' ? null : ruleStatus(question.appliesWhen, file, given) === false ? 'rule' : 'answered';
+    const notApplicableBecause =
+      classification !== 'not_applicable' ? null : ruleStatus(question.appliesWhen, file, given) === false ? 'rule' : 'answered';
     matching.push({ ...file, classification, notApplicableBecause });
   }
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
@@ -91,12 +107,25 @@ export async function filesWithOutcome(
   const force = options.forceCode === null ? null : forces.find((f) => f.code === options.forceCode);
   if (force === undefined) return undefined;
   const details = await listScopeFileDetails(
-    { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), forceId: force?.id ?? null, crimeType: options.crimeType },
+    {
+      inspectionId: inspection.id,
+      statuses: countedStatuses(options.provisional),
+      forceId: force?.id ?? null,
+      crimeType: options.crimeType,
+    },
     null,
   );
   const inForces = new Set(forces.map((f) => f.code));
-  const matching = details.filter((f) => inForces.has(f.forceCode) && f.reviewId !== null && f.outcome === options.outcome).map(({ answers: _answers, ...file }) => file);
+  const matching = details
+    .filter((f) => inForces.has(f.forceCode) && f.reviewId !== null && f.outcome === options.outcome)
+    .map(({ answers: _answers, ...file }) => file);
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page), pageCount);
-  return { scopeLabel: force?.name ?? 'All forces', total: matching.length, page, pageCount, files: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };
+  return {
+    scopeLabel: force?.name ?? 'All forces',
+    total: matching.length,
+    page,
+    pageCount,
+    files: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+  };
 }

@@ -4,13 +4,22 @@ import { reportSentence } from './sentences';
 
 const care = { code: 'victim_care_appropriate', theme: 'Victim care', wording: 'Overall, was victim care appropriate?' };
 const dash = { code: 'dash_completed', theme: 'Initial response', wording: 'Was a DASH risk assessment completed?' };
-const scope = (key: string, reviewed: number): ScopeResult => ({ key, label: key === 'all' ? 'All forces' : 'Kent Police', files: reviewed, reviewed, questions: [], outcomes: [] });
+const scope = (key: string, reviewed: number): ScopeResult => ({
+  key,
+  label: key === 'all' ? 'All forces' : 'Kent Police',
+  files: reviewed,
+  reviewed,
+  questions: [],
+  outcomes: [],
+});
 const context = { forceCount: 43, crimeType: null, provisional: false };
 
 describe('report sentences', () => {
   it('reads like the published Kent report', () => {
     const q = questionResult(care, { met: 54, partly: 0, notMet: 6, notApplicable: 0, unanswered: 0 });
-    expect(reportSentence(scope('kent', 60), q, context)).toBe('We reviewed 60 files and found that in 54 of them victim care was appropriate.');
+    expect(reportSentence(scope('kent', 60), q, context)).toBe(
+      'We reviewed 60 files and found that in 54 of them victim care was appropriate.',
+    );
   });
 
   it('says how many files the question applied to when it did not apply to all', () => {
@@ -35,7 +44,10 @@ describe('report sentences', () => {
   });
 
   it('quotes the question when it has no phrase for the wording', () => {
-    const q = questionResult({ ...care, wording: 'Was the victim treated well?' }, { met: 1, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0 });
+    const q = questionResult(
+      { ...care, wording: 'Was the victim treated well?' },
+      { met: 1, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0 },
+    );
     expect(reportSentence(scope('kent', 1), q, context)).toContain('in 1 of them the answer to “Was the victim treated well?” was yes.');
   });
 

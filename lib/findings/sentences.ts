@@ -24,7 +24,8 @@ export function reportSentence(scope: ScopeResult, question: QuestionResult, con
   const all = scope.key === 'all';
   const kind = context.crimeType ? ` ${crimeTypeLabel(context.crimeType).toLowerCase()}` : '';
   const reviewed = `${n(scope.reviewed)}${kind} ${scope.reviewed === 1 ? 'file' : 'files'}`;
-  const opening = all && context.forceCount > 1 ? `Across the ${n(context.forceCount)} forces, we reviewed ${reviewed}` : `We reviewed ${reviewed}`;
+  const opening =
+    all && context.forceCount > 1 ? `Across the ${n(context.forceCount)} forces, we reviewed ${reviewed}` : `We reviewed ${reviewed}`;
   const met = question.counts.met;
   const share = all && question.relevant > 0 ? ` (${wholePercentOf(met, question.relevant)} percent)` : '';
   const phrase = metPhrase(question);
@@ -33,7 +34,8 @@ export function reportSentence(scope: ScopeResult, question: QuestionResult, con
   if (scope.reviewed === 0) sentence = `We have not yet reviewed any${kind} files${all ? '' : ` from ${scope.label}`}.`;
   else if (question.relevant === 0) sentence = `${opening}; the question did not apply to any of them.`;
   else if (question.relevant === scope.reviewed) sentence = `${opening} and found that in ${n(met)} of them${share} ${phrase}.`;
-  else sentence = `${opening}. Of the ${files(question.relevant)} where the question applied, we found that in ${n(met)}${share} ${phrase}.`;
+  else
+    sentence = `${opening}. Of the ${files(question.relevant)} where the question applied, we found that in ${n(met)}${share} ${phrase}.`;
 
   if (question.relevant > 0 && question.smallSample) sentence += ' This is a small sample, so the finding is indicative only.';
   return context.provisional ? `Provisional: ${sentence}` : sentence;

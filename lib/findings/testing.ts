@@ -20,14 +20,22 @@ export interface TestFile {
 let counter = 0;
 
 export function testUser(email = `reviewer${(counter += 1)}@review.example`, role: 'inspector' | 'lead' | 'admin' = 'inspector'): number {
-  return getDb().insert(users).values({ email, name: `Reviewer ${email}`, role, passwordHash: 'x' }).returning({ id: users.id }).get().id;
+  return getDb()
+    .insert(users)
+    .values({ email, name: `Reviewer ${email}`, role, passwordHash: 'x' })
+    .returning({ id: users.id })
+    .get().id;
 }
 
 export function buildInspection(slug: string, forceCodes: readonly string[], files: readonly TestFile[], reviewerId: number): number {
   const { templateId } = prepareReferenceData();
   const db = getDb();
   return db.transaction((tx) => {
-    const inspectionId = tx.insert(inspections).values({ slug, name: `Inspection ${slug}`, templateId }).returning({ id: inspections.id }).get().id;
+    const inspectionId = tx
+      .insert(inspections)
+      .values({ slug, name: `Inspection ${slug}`, templateId })
+      .returning({ id: inspections.id })
+      .get().id;
     const forceId = new Map<string, number>();
     for (const code of forceCodes) {
       const force = tx.select({ id: forces.id }).from(forces).where(eq(forces.code, code)).get();
@@ -52,9 +60,16 @@ export function buildInspection(slug: string, forceCodes: readonly string[], fil
         })
         .returning({ id: caseFiles.id })
         .get().id;
-      for (const [kind, review] of [['review', file.review], ['qa', file.qa]] as const) {
+      for (const [kind, review] of [
+        ['review', file.review],
+        ['qa', file.qa],
+      ] as const) {
         if (!review) continue;
-        const reviewId = tx.insert(reviews).values({ caseFileId, reviewerId, kind, status: review.status }).returning({ id: reviews.id }).get().id;
+        const reviewId = tx
+          .insert(reviews)
+          .values({ caseFileId, reviewerId, kind, status: review.status })
+          .returning({ id: reviews.id })
+          .get().id;
         for (const [questionCode, answer] of Object.entries(review.answers)) {
           const note = 'notes' in review ? (review.notes?.[questionCode] ?? null) : null;
           tx.insert(answers).values({ reviewId, questionCode, answer, note }).run();

@@ -207,7 +207,11 @@ describe('replacing a sampled file from the reserve list', () => {
     const victim = files.find((f) => f.sampleStatus === 'sampled' && f.crimeType === 'abh');
     const reserve = files.find((f) => f.sampleStatus === 'reserve' && f.crimeType === 'abh' && f.reservePosition === 1);
     if (!victim || !reserve) throw new Error('no abh file sampled');
-    const inspector = getDb().insert(users).values({ email: 'ina@x.example', name: 'Ina Spector', role: 'inspector', passwordHash: 'x' }).returning().get();
+    const inspector = getDb()
+      .insert(users)
+      .values({ email: 'ina@x.example', name: 'Ina Spector', role: 'inspector', passwordHash: 'x' })
+      .returning()
+      .get();
     getDb().insert(assignments).values({ caseFileId: victim.id, userId: inspector.id }).run();
     getDb().insert(reviews).values({ caseFileId: victim.id, reviewerId: inspector.id, status: 'submitted' }).run();
 

@@ -56,7 +56,10 @@ describe('managing users', () => {
   it('lets people change their own password only with their current one', async () => {
     const { user, password } = await newUser();
     const actor = { id: user.id, label: user.email };
-    expect(await changeOwnPassword(user.id, 'not it', 'a brand new passphrase', actor)).toMatchObject({ ok: false, field: 'currentPassword' });
+    expect(await changeOwnPassword(user.id, 'not it', 'a brand new passphrase', actor)).toMatchObject({
+      ok: false,
+      field: 'currentPassword',
+    });
     const changed = await changeOwnPassword(user.id, password, 'a brand new passphrase', actor);
     expect(changed.ok).toBe(true);
     const row = await getUserById(user.id);
@@ -65,13 +68,19 @@ describe('managing users', () => {
   });
 
   it('revokes a person’s API tokens whenever their sessions end, and refuses tokens while a one-time password is set', async () => {
-    const result = await addUser({ email: 'analyst@review.example', name: 'Ann Alyst', role: 'lead', password: 'a long enough passphrase' }, admin);
+    const result = await addUser(
+      { email: 'analyst@review.example', name: 'Ann Alyst', role: 'lead', password: 'a long enough passphrase' },
+      admin,
+    );
     if (!result.ok) throw new Error(result.message);
     const id = result.value.user.id;
     const first = await createApiToken(id, 'laptop', admin);
     expect((await authenticateBearer(`Bearer ${first.token}`)).ok).toBe(true);
     await signOutEverywhere(id, admin);
-    expect(await authenticateBearer(`Bearer ${first.token}`)).toEqual({ ok: false, message: 'This API token is not valid: it may have been revoked' });
+    expect(await authenticateBearer(`Bearer ${first.token}`)).toEqual({
+      ok: false,
+      message: 'This API token is not valid: it may have been revoked',
+    });
 
     const second = await createApiToken(id, 'laptop again', admin);
     await resetUserPassword(id, admin);

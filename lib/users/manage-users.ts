@@ -121,12 +121,7 @@ export async function signOutEverywhere(id: number, actor: Actor): Promise<Outco
  * A person changes their own password. Their other sessions end; the caller starts a fresh one
  * for this browser (the session version has moved on).
  */
-export async function changeOwnPassword(
-  id: number,
-  currentPassword: string,
-  newPassword: string,
-  actor: Actor,
-): Promise<Outcome<User>> {
+export async function changeOwnPassword(id: number, currentPassword: string, newPassword: string, actor: Actor): Promise<Outcome<User>> {
   const found = await target(id);
   if (!found.ok) return found;
   if (!(await verifyPassword(found.value.passwordHash, currentPassword)))

@@ -5,7 +5,11 @@ import { parseAuditFilter } from './audit-filter';
 
 describe('the audit log filters', () => {
   it('read the kind of event, who, the inspection and the dates, and name what cannot be used', () => {
-    expect(parseAuditFilter({ action: 'review.', actor: ' aisha ', inspection: 'peel', from: '2017-06-01', to: '2017-06-30', before: '40' }, ['peel'])).toEqual({
+    expect(
+      parseAuditFilter({ action: 'review.', actor: ' aisha ', inspection: 'peel', from: '2017-06-01', to: '2017-06-30', before: '40' }, [
+        'peel',
+      ]),
+    ).toEqual({
       filter: { action: 'review.', actor: 'aisha', inspection: 'peel', from: '2017-06-01', to: '2017-06-30', before: 40 },
       errors: [],
     });
@@ -29,7 +33,8 @@ describe('a page of the audit log', () => {
   });
 
   it('pages back from the newest, narrowed by kind of event and by who', async () => {
-    for (let i = 0; i < 5; i += 1) await recordAudit({ id: null, label: 'aisha@x.example' }, { action: 'review.answer-changed', entityType: 'review', entityId: i });
+    for (let i = 0; i < 5; i += 1)
+      await recordAudit({ id: null, label: 'aisha@x.example' }, { action: 'review.answer-changed', entityType: 'review', entityId: i });
     await recordAudit({ id: null, label: 'tom@x.example' }, { action: 'user.disabled', entityType: 'user', entityId: 9 });
     const first = await listAuditPage({ action: 'review.', limit: 3 });
     expect(first.rows.map((r) => r.entityId)).toEqual(['4', '3', '2']);

@@ -22,7 +22,10 @@ export const AUDIT_ACTION_GROUPS = [
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date in the form 2017-06-05')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Enter a real date');
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'Enter a real date',
+  );
 
 export interface AuditFilter {
   action?: string;
@@ -34,7 +37,10 @@ export interface AuditFilter {
 }
 
 /** The audit log's filters from the query string; a value that cannot be used is reported and left out. */
-export function parseAuditFilter(params: Params, inspectionSlugs: readonly string[]): { filter: AuditFilter; errors: { field: string; message: string }[] } {
+export function parseAuditFilter(
+  params: Params,
+  inspectionSlugs: readonly string[],
+): { filter: AuditFilter; errors: { field: string; message: string }[] } {
   const fields = {
     action: z.enum(AUDIT_ACTION_GROUPS.map((g) => g.value) as [string, ...string[]], 'Choose a kind of event from the list'),
     actor: z.string().trim().max(100, 'Enter 100 characters or fewer'),
@@ -52,6 +58,7 @@ export function parseAuditFilter(params: Params, inspectionSlugs: readonly strin
     if (parsed.success) Object.assign(filter, { [key]: parsed.data });
     else errors.push({ field: key, message: parsed.error.issues[0]?.message ?? 'Check this filter' });
   }
-  if (filter.from && filter.to && filter.from > filter.to) errors.push({ field: 'to', message: 'The end date must be the same as or after the start date' });
+  if (filter.from && filter.to && filter.from > filter.to)
+    errors.push({ field: 'to', message: 'The end date must be the same as or after the start date' });
   return { filter, errors };
 }

@@ -17,7 +17,10 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
  * filtered view can be bookmarked and shared). A value that is not one of the choices is reported
  * and left out, so the page still shows something true.
  */
-export function parseFindingsFilter(params: Params, forceCodes: readonly string[]): { filter: FindingsFilter; errors: { field: string; message: string }[] } {
+export function parseFindingsFilter(
+  params: Params,
+  forceCodes: readonly string[],
+): { filter: FindingsFilter; errors: { field: string; message: string }[] } {
   const errors: { field: string; message: string }[] = [];
   const schema = z.object({
     force: z
@@ -39,7 +42,10 @@ export function parseFindingsFilter(params: Params, forceCodes: readonly string[
   const filter: FindingsFilter = { force: null, crimeType: null, provisional: raw.provisional === 'yes' };
   // Anything but yes, no or nothing is a mistake to show, not a quiet "final figures".
   if (raw.provisional !== undefined && raw.provisional !== '' && raw.provisional !== 'yes' && raw.provisional !== 'no')
-    errors.push({ field: 'provisional', message: `Provisional must be yes or no, not ‘${raw.provisional.slice(0, 40)}’: these are final figures` });
+    errors.push({
+      field: 'provisional',
+      message: `Provisional must be yes or no, not ‘${raw.provisional.slice(0, 40)}’: these are final figures`,
+    });
   for (const key of ['force', 'crimeType'] as const) {
     const parsed = schema.shape[key].safeParse(raw[key]);
     if (parsed.success) filter[key] = parsed.data;

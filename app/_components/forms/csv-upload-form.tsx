@@ -36,7 +36,14 @@ function UploadProblems({ state, field, fileLabel }: { state: UploadState; field
 }
 
 /** A CSV file upload with, beneath it, every problem the server found in the file. */
-export function CsvFileField(props: { id: string; label: string; hint: string; fileLabel: string; state: UploadState; error: string | undefined }) {
+export function CsvFileField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  fileLabel: string;
+  state: UploadState;
+  error: string | undefined;
+}) {
   return (
     <>
       <FileUpload id={props.id} label={props.label} hint={props.hint} accept=".csv,text/csv" error={props.error} />

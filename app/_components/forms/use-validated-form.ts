@@ -22,11 +22,7 @@ function clientErrorItems(errors: FieldErrors, order: string[]): ErrorItem[] {
  * the server action parses with. Without JavaScript the form posts straight to the action and the
  * server's errors come back in `state`; with it, errors show before anything is sent.
  */
-export function useValidatedForm<In extends FieldValues, Out>(
-  schema: z.ZodType<Out, In>,
-  action: Action,
-  fieldOrder: string[],
-) {
+export function useValidatedForm<In extends FieldValues, Out>(schema: z.ZodType<Out, In>, action: Action, fieldOrder: string[]) {
   const [state, formAction, pending] = useActionState(action, null);
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema), mode: 'onSubmit' });
   const [showClientErrors, setShowClientErrors] = useState(false);

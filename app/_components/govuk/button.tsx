@@ -11,11 +11,15 @@ interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export function Button({ children, variant = 'primary', className, type = 'submit', preventDoubleClick, ...rest }: Props) {
-  const classes = ['govuk-button', variant !== 'primary' ? `govuk-button--${variant}` : '', className ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const classes = ['govuk-button', variant !== 'primary' ? `govuk-button--${variant}` : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <button type={type} className={classes} data-module="govuk-button" data-prevent-double-click={preventDoubleClick ? 'true' : undefined} {...rest}>
+    <button
+      type={type}
+      className={classes}
+      data-module="govuk-button"
+      data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
+      {...rest}
+    >
       {children}
     </button>
   );

@@ -12,7 +12,15 @@ export interface ErrorItem {
  * The GOV.UK error summary. Rendered by the server it works without JavaScript; with it, focus
  * moves to the summary whenever the errors change, and its links move focus to their field.
  */
-export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: { errors: ErrorItem[]; title?: string; focusKey?: number }) {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+  focusKey,
+}: {
+  errors: ErrorItem[];
+  title?: string;
+  focusKey?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => `${e.field ?? ''}:${e.message}`).join('|');
   // A form that re-checks its fields as they change passes focusKey (bumped on each submit), so

@@ -24,7 +24,20 @@ interface Props {
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'type'>;
 }
 
-export function Radios({ id, name, legend, legendSize = 'm', legendAsHeading, hint, error, items, defaultValue, inline, small, inputProps }: Props) {
+export function Radios({
+  id,
+  name,
+  legend,
+  legendSize = 'm',
+  legendAsHeading,
+  hint,
+  error,
+  items,
+  defaultValue,
+  inline,
+  small,
+  inputProps,
+}: Props) {
   const describedBy = describedByIds(id, hint, error);
   const classes = ['govuk-radios', inline ? 'govuk-radios--inline' : '', small ? 'govuk-radios--small' : ''].filter(Boolean).join(' ');
   return (

@@ -22,7 +22,9 @@ export function Table<Row>({ caption, captionSize = 'm', captionHidden, columns,
   return (
     <div className="app-table-wrapper">
       <table className="govuk-table">
-        <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+        <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
+          {caption}
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {columns.map((c) => (

@@ -35,7 +35,11 @@ function draftFileIds(userId: number): string {
  */
 export function UnsentAnswers({ userId }: { userId: number }) {
   // A string snapshot (ids joined), so React can compare it; '' on the server, which has no drafts.
-  const snapshot = useSyncExternalStore(subscribe, () => draftFileIds(userId), () => '');
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => draftFileIds(userId),
+    () => '',
+  );
   const files = snapshot === '' ? [] : snapshot.split(',').map(Number);
   if (files.length === 0) return null;
   return (

@@ -35,7 +35,12 @@ export function ServiceNavigation({ items, signedIn }: { items: NavItem[]; signe
                       key={item.href}
                       className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
                     >
-                      <Link className="govuk-service-navigation__link" href={item.href} aria-current={active ? 'page' : undefined} prefetch={false}>
+                      <Link
+                        className="govuk-service-navigation__link"
+                        href={item.href}
+                        aria-current={active ? 'page' : undefined}
+                        prefetch={false}
+                      >
                         {active ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
                       </Link>
                     </li>

@@ -12,12 +12,11 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   const user = await requireUser({ allowPasswordChange: true });
   const parsed = parseForm(changePasswordSchema, formData);
   if (!parsed.ok) return { ...parsed.errors, values: {} };
-  const result = await changeOwnPassword(
-    user.id,
-    parsed.data.currentPassword,
-    parsed.data.newPassword,
-    { id: user.id, label: user.email, ip: await clientIp() },
-  );
+  const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword, {
+    id: user.id,
+    label: user.email,
+    ip: await clientIp(),
+  });
   if (!result.ok) return { fieldErrors: { [result.field ?? 'newPassword']: result.message }, values: {} };
   // Every other session has ended; this browser carries on with a fresh one.
   await signInAs(result.value);

@@ -12,7 +12,9 @@ export default async function ChangePasswordPage() {
       <div className="govuk-grid-column-two-thirds">
         {user.mustChangePassword ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">You signed in with a one-time password. Choose your own password to carry on.</p>
+            <p className="govuk-notification-banner__heading">
+              You signed in with a one-time password. Choose your own password to carry on.
+            </p>
           </NotificationBanner>
         ) : null}
         <PasswordForm />

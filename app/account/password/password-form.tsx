@@ -17,7 +17,14 @@ export function PasswordForm() {
       <ErrorSummary errors={errorItems} />
       <h1 className="govuk-heading-l">Change your password</h1>
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <Input id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={fieldError('currentPassword')} {...register('currentPassword')} />
+        <Input
+          id="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          error={fieldError('currentPassword')}
+          {...register('currentPassword')}
+        />
         <Input
           id="newPassword"
           label="New password"
@@ -27,7 +34,14 @@ export function PasswordForm() {
           error={fieldError('newPassword')}
           {...register('newPassword')}
         />
-        <Input id="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" error={fieldError('confirmPassword')} {...register('confirmPassword')} />
+        <Input
+          id="confirmPassword"
+          label="Confirm new password"
+          type="password"
+          autoComplete="new-password"
+          error={fieldError('confirmPassword')}
+          {...register('confirmPassword')}
+        />
         <Button>Change password</Button>
       </form>
     </>

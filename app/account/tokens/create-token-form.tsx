@@ -7,7 +7,9 @@ import { createTokenAction } from './actions';
 
 /** Creates a token and shows it once: it is never stored, so it can never be shown again. */
 export function CreateTokenForm({ origin }: { origin: string }) {
-  const { state, formAction, onSubmit, register, errorItems, fieldError, value } = useValidatedForm(createTokenSchema, createTokenAction, ['name']);
+  const { state, formAction, onSubmit, register, errorItems, fieldError, value } = useValidatedForm(createTokenSchema, createTokenAction, [
+    'name',
+  ]);
   const created = state?.ok && state.data?.token ? state.data : null;
   return (
     <>

@@ -44,8 +44,9 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">
-            A token lets a script (R, Python, Excel’s Power Query) fetch the findings and answers of the inspections you lead, as you, without your
-            password. Send it in an <code>Authorization: Bearer</code> header. Treat it like a password, and revoke it when you no longer need it.
+            A token lets a script (R, Python, Excel’s Power Query) fetch the findings and answers of the inspections you lead, as you,
+            without your password. Send it in an <code>Authorization: Bearer</code> header. Treat it like a password, and revoke it when you
+            no longer need it.
           </p>
           <CreateTokenForm origin={origin} />
         </div>

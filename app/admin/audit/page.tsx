@@ -26,7 +26,10 @@ function query(filter: AuditFilter, before?: number): string {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole('admin');
   const inspections = await listInspectionsWithProgress();
-  const { filter, errors } = parseAuditFilter(await searchParams, inspections.map((i) => i.slug));
+  const { filter, errors } = parseAuditFilter(
+    await searchParams,
+    inspections.map((i) => i.slug),
+  );
   const { rows, more } = await listAuditPage({
     beforeId: filter.before,
     action: filter.action,
@@ -66,10 +69,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Input id="actor" label="Who (part of a name or email)" defaultValue={filter.actor} error={errors.find((e) => e.field === 'actor')?.message} />
+            <Input
+              id="actor"
+              label="Who (part of a name or email)"
+              defaultValue={filter.actor}
+              error={errors.find((e) => e.field === 'actor')?.message}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Input id="from" label="From (date)" type="date" defaultValue={filter.from} error={errors.find((e) => e.field === 'from')?.message} />
+            <Input
+              id="from"
+              label="From (date)"
+              type="date"
+              defaultValue={filter.from}
+              error={errors.find((e) => e.field === 'from')?.message}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <Input id="to" label="To (date)" type="date" defaultValue={filter.to} error={errors.find((e) => e.field === 'to')?.message} />

@@ -23,7 +23,11 @@ export async function addUserAction(_state: AdminActionState, formData: FormData
   const result = await addUser(parsed.data, actor);
   if (!result.ok) return { ok: false, fieldErrors: { [result.field ?? 'email']: result.message }, values: formDataToObject(formData) };
   revalidatePath('/admin/users');
-  return { ok: true, message: `${result.value.user.name} has been added as ${article(result.value.user.role)}`, data: { password: result.value.password, email: result.value.user.email } };
+  return {
+    ok: true,
+    message: `${result.value.user.name} has been added as ${article(result.value.user.role)}`,
+    data: { password: result.value.password, email: result.value.user.email },
+  };
 }
 
 export async function changeRoleAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
@@ -56,7 +60,11 @@ export async function resetPasswordAction(_state: AdminActionState, formData: Fo
   const result = await resetUserPassword(parsed.data.userId, actor);
   if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
   revalidatePath(`/admin/users/${parsed.data.userId}`);
-  return { ok: true, message: 'Password reset. Their open sessions have ended.', data: { password: result.value.password, email: result.value.user.email } };
+  return {
+    ok: true,
+    message: 'Password reset. Their open sessions have ended.',
+    data: { password: result.value.password, email: result.value.user.email },
+  };
 }
 
 export async function signOutEverywhereAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {

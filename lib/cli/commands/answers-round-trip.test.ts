@@ -28,7 +28,6 @@ async function cli(...argv: string[]): Promise<string[]> {
 type Row = Record<string, string>;
 const readRows = (file: string): Row[] => parse<Row>(fs.readFileSync(file, 'utf8'), { bom: true, columns: true });
 
-
 /**
  * The answers export as fieldwork spreadsheets (format 2): one per force, reviewer and whether the
  * review was submitted, with only the four columns format 2 has.

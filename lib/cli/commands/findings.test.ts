@@ -47,20 +47,30 @@ describe('findings and export commands', () => {
     expect(out[0]).toBe(`Wrote 38 findings rows to ${file}`);
     const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { bom: true, columns: true });
     const computed = await findingsFor('cli-test', { provisional: false });
-    expect(rows.filter((r) => r.force_code === 'all').map((r) => Number(r.met))).toEqual(computed?.scopes[1]?.questions.map((q) => q.counts.met));
+    expect(rows.filter((r) => r.force_code === 'all').map((r) => Number(r.met))).toEqual(
+      computed?.scopes[1]?.questions.map((q) => q.counts.met),
+    );
 
     const json = path.join(dir, 'findings.json');
     expect(await runCli(['findings:export', '--inspection', 'cli-test', '--format', 'json', '--provisional', '--out', json], io)).toBe(0);
     const objects = JSON.parse(fs.readFileSync(json, 'utf8')) as Record<string, unknown>[];
     const provisional = await findingsFor('cli-test', { provisional: true });
-    expect(objects[0]).toMatchObject({ inspection: 'cli-test', force_code: 'kent', question: 'vulnerability_identified', provisional: 'yes', met: provisional?.scopes[0]?.questions[0]?.counts.met });
+    expect(objects[0]).toMatchObject({
+      inspection: 'cli-test',
+      force_code: 'kent',
+      question: 'vulnerability_identified',
+      provisional: 'yes',
+      met: provisional?.scopes[0]?.questions[0]?.counts.met,
+    });
   });
 
   it('answers:export writes CSV and an XLSX workbook', async () => {
     const { io, out } = fakeIo();
     const csv = path.join(dir, 'answers.csv');
     expect(await runCli(['answers:export', '--inspection', 'cli-test', '--out', csv], io)).toBe(0);
-    const answers = getDb().$client.prepare("SELECT count(*) AS n FROM answers a JOIN reviews r ON r.id = a.review_id WHERE r.status = 'submitted'").get() as { n: number };
+    const answers = getDb()
+      .$client.prepare("SELECT count(*) AS n FROM answers a JOIN reviews r ON r.id = a.review_id WHERE r.status = 'submitted'")
+      .get() as { n: number };
     expect(parse<Record<string, string>>(fs.readFileSync(csv, 'utf8'), { bom: true, columns: true }).length).toBe(answers.n);
 
     const xlsx = path.join(dir, 'answers.xlsx');

@@ -19,7 +19,8 @@ export const userAdd: Command = {
     const parsed = addUserSchema.safeParse({ email: requireOption(args, 'email'), name: requireOption(args, 'name'), role });
     if (!parsed.success) throw new CommandError(parsed.error.issues.map((i) => i.message).join('; '));
     const password = (await io.readStdin()).replace(/\r?\n$/, '');
-    if (password === '') throw new CommandError('no password on standard input (pipe it in, for example: echo "…" | npm run cli -- user:add …)');
+    if (password === '')
+      throw new CommandError('no password on standard input (pipe it in, for example: echo "…" | npm run cli -- user:add …)');
     const result = await addUser({ ...parsed.data, password }, CLI_ACTOR);
     if (!result.ok) throw new CommandError(result.message);
     io.out(`Added ${result.value.user.email} (${result.value.user.name}) as ${result.value.user.role}`);

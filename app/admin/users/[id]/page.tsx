@@ -48,7 +48,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <h2 className="govuk-heading-m">Account</h2>
       <AccountActions userId={user.id} disabled={user.disabled} isSelf={user.id === admin.id} />
       <h2 className="govuk-heading-m">API tokens</h2>
-      <p className="govuk-body">Disabling the account, resetting its password, changing its role or signing it out everywhere also revokes every token.</p>
+      <p className="govuk-body">
+        Disabling the account, resetting its password, changing its role or signing it out everywhere also revokes every token.
+      </p>
       <UserTokens userId={user.id} tokens={tokens} />
       <Table<AuditRow>
         caption="Recent changes"

@@ -41,9 +41,7 @@ export function ChangeRoleForm({ userId, role }: { userId: number; role: Role })
         error={state && !state.ok ? state.fieldErrors.role : undefined}
         small
       />
-      <Button variant="secondary">
-        Change role
-      </Button>
+      <Button variant="secondary">Change role</Button>
     </form>
   );
 }
@@ -63,22 +61,16 @@ export function AccountActions({ userId, disabled, isSelf }: { userId: number; d
           <form action={disableAction}>
             {target}
             <input type="hidden" name="disabled" value={String(!disabled)} />
-            <Button variant={disabled ? 'secondary' : 'warning'}>
-              {disabled ? 'Enable account' : 'Disable account'}
-            </Button>
+            <Button variant={disabled ? 'secondary' : 'warning'}>{disabled ? 'Enable account' : 'Disable account'}</Button>
           </form>
         )}
         <form action={resetAction}>
           {target}
-          <Button variant="secondary">
-            Reset password
-          </Button>
+          <Button variant="secondary">Reset password</Button>
         </form>
         <form action={signOutAction}>
           {target}
-          <Button variant="secondary">
-            Sign out everywhere
-          </Button>
+          <Button variant="secondary">Sign out everywhere</Button>
         </form>
       </div>
     </>

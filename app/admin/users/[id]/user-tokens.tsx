@@ -66,7 +66,9 @@ export function UserTokens({ userId, tokens }: { userId: number; tokens: TokenSu
             <td className="govuk-table__cell app-code">{t.prefix}…</td>
             <td className="govuk-table__cell">{t.created}</td>
             <td className="govuk-table__cell">{t.lastUsed}</td>
-            <td className="govuk-table__cell">{t.revoked ? <Tag colour="grey">Revoked</Tag> : <RevokeButton userId={userId} token={t} />}</td>
+            <td className="govuk-table__cell">
+              {t.revoked ? <Tag colour="grey">Revoked</Tag> : <RevokeButton userId={userId} token={t} />}
+            </td>
           </tr>
         ))}
       </tbody>

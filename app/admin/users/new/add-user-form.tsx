@@ -37,8 +37,25 @@ export function AddUserForm() {
       <ErrorSummary errors={errorItems} />
       <h1 className="govuk-heading-l">Add a user</h1>
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <Input id="name" label="Full name" autoComplete="off" spellCheck={false} defaultValue={value('name')} error={fieldError('name')} {...register('name')} />
-        <Input id="email" label="Email address" type="email" autoComplete="off" spellCheck={false} defaultValue={value('email')} error={fieldError('email')} {...register('email')} />
+        <Input
+          id="name"
+          label="Full name"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={value('name')}
+          error={fieldError('name')}
+          {...register('name')}
+        />
+        <Input
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={value('email')}
+          error={fieldError('email')}
+          {...register('email')}
+        />
         <Radios
           id="role"
           name="role"

@@ -75,13 +75,7 @@ export function FindingsChart({ id, scopes, provisional }: { id: string; scopes:
                         ['#ffffff', 5],
                         ['#0b0c0c', 2],
                       ].map(([colour, width]) => (
-                        <path
-                          key={colour}
-                          d={whisker}
-                          stroke={String(colour)}
-                          strokeWidth={width}
-                          fill="none"
-                        />
+                        <path key={colour} d={whisker} stroke={String(colour)} strokeWidth={width} fill="none" />
                       ))}
                       <text x={PLOT + 12} y={barY + 11} fontSize="12">
                         {wholePercentOf(r.counts.met, r.relevant)}% ({wholePercent(r.interval.low)}–{wholePercent(r.interval.high)}%)
@@ -95,8 +89,9 @@ export function FindingsChart({ id, scopes, provisional }: { id: string; scopes:
         </g>
       </svg>
       <figcaption id={`${id}-caption`} className="govuk-body-s">
-        {provisional ? 'Provisional. ' : ''}Chart: the percentage of relevant files that met each criterion ({scopes.map((s) => s.label).join(' beside ')}), each bar with its
-        95% confidence interval as a whisker. Questions with fewer than 10 relevant files have no bar. The same figures are in the tables above.
+        {provisional ? 'Provisional. ' : ''}Chart: the percentage of relevant files that met each criterion (
+        {scopes.map((s) => s.label).join(' beside ')}), each bar with its 95% confidence interval as a whisker. Questions with fewer than 10
+        relevant files have no bar. The same figures are in the tables above.
       </figcaption>
     </figure>
   );

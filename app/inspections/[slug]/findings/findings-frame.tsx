@@ -17,7 +17,17 @@ const PAGES: { page: Page; label: string }[] = [
  * findings, and the filters. The filter form is a plain GET form: it works without JavaScript and
  * a filtered view can be bookmarked.
  */
-export function FindingsFrame({ context, page, title, children }: { context: FindingsPageContext; page: Page; title: string; children: ReactNode }) {
+export function FindingsFrame({
+  context,
+  page,
+  title,
+  children,
+}: {
+  context: FindingsPageContext;
+  page: Page;
+  title: string;
+  children: ReactNode;
+}) {
   const { inspection, forces, filter, errors } = context;
   const provisionalError = errors.find((e) => e.field === 'provisional')?.message;
   return (
@@ -98,7 +108,10 @@ export function FindingsFrame({ context, page, title, children }: { context: Fin
         </button>
       </form>
       <p className="govuk-body">
-        Showing {filter.force ? (forces.find((f) => f.code === filter.force)?.name ?? filter.force) + ' and all forces' : 'all forces and each force'}
+        Showing{' '}
+        {filter.force
+          ? (forces.find((f) => f.code === filter.force)?.name ?? filter.force) + ' and all forces'
+          : 'all forces and each force'}
         {filter.crimeType ? `, ${crimeTypeLabel(filter.crimeType).toLowerCase()} files only` : ', every crime type'}
         {filter.provisional ? ', provisional (drafts included).' : ', submitted reviews only.'}
       </p>

@@ -21,7 +21,10 @@ function CountLink({ n, kind, q, props }: { n: number; kind: CountKind; q: Quest
   if (n === 0) return <>0</>;
   const what = kind === 'relevant' ? 'relevant files' : `files ${kind.replace('_', ' ')}`;
   return (
-    <Link className="govuk-link" href={findingsHref(props.slug, 'files', props.filter, { question: q.code, result: kind, scope: props.scope.key })}>
+    <Link
+      className="govuk-link"
+      href={findingsHref(props.slug, 'files', props.filter, { question: q.code, result: kind, scope: props.scope.key })}
+    >
       {number.format(n)}
       <span className="govuk-visually-hidden">{` ${what}: ${q.wording} (${props.scope.label})`}</span>
     </Link>
@@ -47,7 +50,8 @@ function MetOfRelevant({ q, props }: { q: QuestionResult; props: Props }) {
   }
   return (
     <>
-      {counts} ({wholePercentOf(q.counts.met, q.relevant)}%; 95% CI {wholePercent(q.interval.low)}%–{wholePercent(q.interval.high)}%){provisional}
+      {counts} ({wholePercentOf(q.counts.met, q.relevant)}%; 95% CI {wholePercent(q.interval.low)}%–{wholePercent(q.interval.high)}%)
+      {provisional}
     </>
   );
 }
@@ -71,8 +75,16 @@ export function FindingsTables(props: Props) {
             { header: 'Met of relevant', cell: (q) => <MetOfRelevant q={q} props={props} /> },
             { header: 'Partly', cell: (q) => <CountLink n={q.counts.partly} kind="partly" q={q} props={props} />, numeric: true },
             { header: 'Not met', cell: (q) => <CountLink n={q.counts.notMet} kind="not_met" q={q} props={props} />, numeric: true },
-            { header: 'Not applicable', cell: (q) => <CountLink n={q.counts.notApplicable} kind="not_applicable" q={q} props={props} />, numeric: true },
-            { header: 'Unanswered', cell: (q) => <CountLink n={q.counts.unanswered} kind="unanswered" q={q} props={props} />, numeric: true },
+            {
+              header: 'Not applicable',
+              cell: (q) => <CountLink n={q.counts.notApplicable} kind="not_applicable" q={q} props={props} />,
+              numeric: true,
+            },
+            {
+              header: 'Unanswered',
+              cell: (q) => <CountLink n={q.counts.unanswered} kind="unanswered" q={q} props={props} />,
+              numeric: true,
+            },
             ...(compareWith
               ? [
                   {

@@ -28,12 +28,20 @@ export async function loadFindingsPage(params: Promise<{ slug: string }>, search
   }
   const forces = await listInspectionForces(access.inspection.id);
   const query = await searchParams;
-  const { filter, errors } = parseFindingsFilter(query, forces.map((f) => f.code));
+  const { filter, errors } = parseFindingsFilter(
+    query,
+    forces.map((f) => f.code),
+  );
   return { user, inspection: access.inspection, forces, filter, errors, query };
 }
 
 /** A findings URL that keeps the filters (and adds what a link needs). */
-export function findingsHref(slug: string, page: '' | 'files' | 'outcomes' | 'sentences', filter: Partial<FindingsFilter>, extra: Record<string, string | number> = {}): string {
+export function findingsHref(
+  slug: string,
+  page: '' | 'files' | 'outcomes' | 'sentences',
+  filter: Partial<FindingsFilter>,
+  extra: Record<string, string | number> = {},
+): string {
   const params = new URLSearchParams();
   if (filter.force) params.set('force', filter.force);
   if (filter.crimeType) params.set('crimeType', filter.crimeType);

@@ -24,9 +24,9 @@ export default async function FindingsPage({ params, searchParams }: { params: P
   return (
     <FindingsFrame context={context} page="" title="Findings">
       <p className="govuk-body">
-        For each question: how many relevant files met it, with the percentage and its 95% confidence interval (Wilson). Relevant files are those
-        answered yes, partly or no; files where the question did not apply and files not yet answered are shown beside it. Fewer than 10 relevant
-        files are flagged as a small sample and given no percentage. Every number opens the files behind it.
+        For each question: how many relevant files met it, with the percentage and its 95% confidence interval (Wilson). Relevant files are
+        those answered yes, partly or no; files where the question did not apply and files not yet answered are shown beside it. Fewer than
+        10 relevant files are flagged as a small sample and given no percentage. Every number opens the files behind it.
       </p>
 
       <h2 className="govuk-heading-m">Download</h2>
@@ -54,7 +54,11 @@ export default async function FindingsPage({ params, searchParams }: { params: P
         </li>
       </ul>
       <p className="govuk-body">
-        Analysts can fetch the same data with a personal API token: <Link className="govuk-link" href="/account/tokens">manage your API tokens</Link>.
+        Analysts can fetch the same data with a personal API token:{' '}
+        <Link className="govuk-link" href="/account/tokens">
+          manage your API tokens
+        </Link>
+        .
       </p>
 
       {chosen && all ? (

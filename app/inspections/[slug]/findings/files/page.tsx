@@ -10,17 +10,23 @@ export const metadata: Metadata = { title: 'Files behind a count' };
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-type Row = Omit<FileBehind, 'classification' | 'notApplicableBecause'> & Partial<Pick<FileBehind, 'classification' | 'notApplicableBecause'>>;
+type Row = Omit<FileBehind, 'classification' | 'notApplicableBecause'> &
+  Partial<Pick<FileBehind, 'classification' | 'notApplicableBecause'>>;
 
 const STATUS_LABELS = { draft: 'Draft', submitted: 'Submitted', returned: 'Returned' } as const;
 
 function flags(file: Row): string {
-  const list = [file.domesticAbuse ? 'domestic abuse' : '', file.repeatVictim ? 'repeat victim' : '', file.vulnerableVictim ? 'vulnerable victim' : ''].filter(Boolean);
+  const list = [
+    file.domesticAbuse ? 'domestic abuse' : '',
+    file.repeatVictim ? 'repeat victim' : '',
+    file.vulnerableVictim ? 'vulnerable victim' : '',
+  ].filter(Boolean);
   return list.length ? list.join(', ') : 'none';
 }
 
 function answerCell(file: Row) {
-  if (file.classification === 'not_applicable' && file.notApplicableBecause === 'rule') return 'Not asked: the question does not apply to this file';
+  if (file.classification === 'not_applicable' && file.notApplicableBecause === 'rule')
+    return 'Not asked: the question does not apply to this file';
   if (file.answer === null) return file.reviewId === null ? 'No counted review' : 'Not answered';
   return ANSWER_LABELS[file.answer as AnswerCode];
 }
@@ -29,7 +35,13 @@ function answerCell(file: Row) {
  * The files behind a count, with the reviewers' rationale: what a lead quotes as evidence, and
  * checks when a force challenges the factual accuracy of a finding.
  */
-export default async function FilesBehindCountPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
+export default async function FilesBehindCountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: SearchParams;
+}) {
   const context = await loadFindingsPage(params, searchParams);
   const { inspection, filter, query } = context;
   const scopeParam = single(query.scope) ?? 'all';
@@ -49,7 +61,13 @@ export default async function FilesBehindCountPage({ params, searchParams }: { p
   if (outcomeParam !== undefined) {
     const outcome = outcomeParam === 'none' ? null : Number(outcomeParam);
     if (outcome !== null && !(Number.isInteger(outcome) && outcome >= 1 && outcome <= 22)) notFound();
-    const result = await filesWithOutcome(inspection, { outcome, forceCode: scope, crimeType: filter.crimeType, provisional: filter.provisional, page });
+    const result = await filesWithOutcome(inspection, {
+      outcome,
+      forceCode: scope,
+      crimeType: filter.crimeType,
+      provisional: filter.provisional,
+      page,
+    });
     if (!result) notFound();
     heading = `${outcomeLabel(outcome)}: ${result.total} ${result.total === 1 ? 'file' : 'files'}`;
     describe = [
@@ -64,7 +82,14 @@ export default async function FilesBehindCountPage({ params, searchParams }: { p
     const kind = single(query.result) as CountKind | undefined;
     const question = single(query.question);
     if (!kind || !COUNT_KINDS.includes(kind) || !question) notFound();
-    const result = await filesBehindCount(inspection, { questionCode: question, kind, forceCode: scope, crimeType: filter.crimeType, provisional: filter.provisional, page });
+    const result = await filesBehindCount(inspection, {
+      questionCode: question,
+      kind,
+      forceCode: scope,
+      crimeType: filter.crimeType,
+      provisional: filter.provisional,
+      page,
+    });
     if (!result) notFound();
     heading = `${COUNT_LABELS[kind]}: ${result.total} ${result.total === 1 ? 'file' : 'files'}`;
     describe = [
@@ -77,8 +102,19 @@ export default async function FilesBehindCountPage({ params, searchParams }: { p
     rows = result.files;
   }
   describe.push({ key: 'Crime type', value: filter.crimeType ? crimeTypeLabel(filter.crimeType) : 'All crime types' });
-  describe.push({ key: 'Reviews counted', value: filter.provisional ? 'Provisional: submitted, draft and returned reviews' : 'Submitted reviews only' });
-  const pageHref = (n: number) => findingsHref(inspection.slug, 'files', filter, { ...Object.fromEntries(Object.entries(query).filter(([k]) => !['force', 'crimeType', 'provisional', 'page'].includes(k)).map(([k, v]) => [k, single(v) ?? ''])), page: n });
+  describe.push({
+    key: 'Reviews counted',
+    value: filter.provisional ? 'Provisional: submitted, draft and returned reviews' : 'Submitted reviews only',
+  });
+  const pageHref = (n: number) =>
+    findingsHref(inspection.slug, 'files', filter, {
+      ...Object.fromEntries(
+        Object.entries(query)
+          .filter(([k]) => !['force', 'crimeType', 'provisional', 'page'].includes(k))
+          .map(([k, v]) => [k, single(v) ?? '']),
+      ),
+      page: n,
+    });
 
   return (
     <>

@@ -65,7 +65,8 @@ export default async function OutcomesPage({ params, searchParams }: { params: P
   return (
     <FindingsFrame context={context} page="outcomes" title="Outcomes">
       <p className="govuk-body">
-        The Home Office outcome recorded on each reviewed file, with its share of the reviewed files. Every number opens the files behind it.
+        The Home Office outcome recorded on each reviewed file, with its share of the reviewed files. Every number opens the files behind
+        it.
       </p>
       {filter.force
         ? table(scopes, `Outcomes: ${scopes.map((s) => s.label).join(' and ')}`)

@@ -10,7 +10,11 @@ const noSubscription = () => () => undefined;
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   // False on the server and before hydration; true in a browser that can copy.
-  const ready = useSyncExternalStore(noSubscription, () => Boolean(navigator.clipboard), () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => Boolean(navigator.clipboard),
+    () => false,
+  );
   const [copied, setCopied] = useState(false);
   if (!ready) return null;
   return (

@@ -14,6 +14,10 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   const result = await exportFindings({ slug, format: 'json', provisional: query.data.provisional, actor: decision.actor, via: 'api' });
   if (!result) return apiError(404, 'There is no inspection with that code');
   return new Response(result.body, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Provisional': query.data.provisional ? 'yes' : 'no' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Provisional': query.data.provisional ? 'yes' : 'no',
+    },
   });
 }

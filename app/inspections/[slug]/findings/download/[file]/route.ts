@@ -45,12 +45,16 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       const format = file === 'findings.csv' ? 'csv' : 'json';
       const result = await exportFindings({ ...request_, format });
       if (!result) return plain(404, NOT_FOUND);
-      return new Response(result.body, { headers: attachment(CONTENT_TYPES[format], exportFileName(slug, 'findings', format, provisional), provisional) });
+      return new Response(result.body, {
+        headers: attachment(CONTENT_TYPES[format], exportFileName(slug, 'findings', format, provisional), provisional),
+      });
     }
     case 'answers.csv': {
       const open = await openAnswersExport({ ...request_, format: 'csv' });
       if (!open) return plain(404, NOT_FOUND);
-      return new Response(textStream(open.chunks, open.close), { headers: attachment(CONTENT_TYPES.csv, exportFileName(slug, 'answers', 'csv', provisional), provisional) });
+      return new Response(textStream(open.chunks, open.close), {
+        headers: attachment(CONTENT_TYPES.csv, exportFileName(slug, 'answers', 'csv', provisional), provisional),
+      });
     }
     case 'workbook.xlsx': {
       const open = await openWorkbookExport(request_);
@@ -58,7 +62,9 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       const body = nodeWriterStream(open.write, (error) => {
         if (error) console.error('Workbook export failed', error);
       });
-      return new Response(body, { headers: attachment(CONTENT_TYPES.xlsx, exportFileName(slug, 'workbook', 'xlsx', provisional), provisional) });
+      return new Response(body, {
+        headers: attachment(CONTENT_TYPES.xlsx, exportFileName(slug, 'workbook', 'xlsx', provisional), provisional),
+      });
     }
   }
 }

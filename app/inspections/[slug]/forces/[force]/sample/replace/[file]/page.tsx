@@ -48,13 +48,13 @@ export default async function ReplaceFilePage({ params }: { params: Promise<{ sl
               </p>
               {preview.work.reviewStatus === 'submitted' ? (
                 <WarningText>
-                  {preview.file.crimeReference} has a submitted review{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. Its answers will stop counting in
-                  the findings.
+                  {preview.file.crimeReference} has a submitted review{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. Its
+                  answers will stop counting in the findings.
                 </WarningText>
               ) : preview.work.reviewStatus ? (
                 <WarningText>
-                  {preview.file.crimeReference} has a review in progress{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. It will be kept with the file, but
-                  not carried over.
+                  {preview.file.crimeReference} has a review in progress{preview.work.reviewer ? ` by ${preview.work.reviewer}` : ''}. It
+                  will be kept with the file, but not carried over.
                 </WarningText>
               ) : null}
               {preview.work.assignee ? (
