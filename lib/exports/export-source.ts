@@ -117,6 +117,30 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
     const inspectionSlug = inspection.slug;
     const position = (code: string) => byCode.get(code)?.position ?? Number.MAX_SAFE_INTEGER;
 
+    /** A file's facts as the exports show them: codes with their labels beside them. */
+    function factCells(
+      forceCode: string,
+      forceName: string,
+      reference: string,
+      crimeType: string,
+      recordedOn: string,
+      outcome: number | null,
+      ...flags: (0 | 1)[]
+    ): CsvValue[] {
+      return [
+        inspectionSlug,
+        forceCode,
+        forceName,
+        reference,
+        crimeType,
+        crimeTypeLabel(crimeType),
+        recordedOn,
+        outcome,
+        outcomeText(outcome),
+        ...flags.map(flag),
+      ];
+    }
+
     function answerValues([code, answer, note, answeredBy]: AnswerTuple): CsvValue[] {
       const question = byCode.get(code);
       return [
@@ -143,18 +167,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
             file;
           yield {
             file: [
-              inspectionSlug,
-              forceCode,
-              forceName,
-              reference,
-              crimeType,
-              crimeTypeLabel(crimeType),
-              recordedOn,
-              outcome,
-              outcomeText(outcome),
-              flag(da),
-              flag(rv),
-              flag(vv),
+              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv),
               email,
               reviewer,
               status,
@@ -199,18 +212,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
             submittedAt,
           ] of cursor) {
             yield [
-              inspection.slug,
-              forceCode,
-              forceName,
-              reference,
-              crimeType,
-              crimeTypeLabel(crimeType),
-              recordedOn,
-              outcome,
-              outcomeText(outcome),
-              flag(da),
-              flag(rv),
-              flag(vv),
+              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv),
               status ?? 'not reviewed',
               email,
               reviewer,
