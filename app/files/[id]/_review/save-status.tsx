@@ -31,11 +31,13 @@ export function statusText(status: SaverStatus): string {
 export function SaveStatus({ status, restored, echo }: { status: SaverStatus; restored: boolean; echo?: boolean }) {
   const text = `${restored ? 'Answers you had not saved have been restored from this browser. ' : ''}${statusText(status)}`;
   if (echo) {
-    return text ? (
-      <p className="govuk-body-s" aria-hidden="true">
+    // Always there, a line high even when empty: the buttons below must not move when "Saving…"
+    // appears, or a click made at that moment lands beside the button.
+    return (
+      <p className="govuk-body-s app-save-echo" aria-hidden="true">
         {statusText(status)}
       </p>
-    ) : null;
+    );
   }
   return (
     <div className="app-save-status">
