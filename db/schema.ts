@@ -24,6 +24,8 @@ export const users = sqliteTable(
     /** Set when an admin issues a one-time password: the user must choose their own at next sign-in. */
     mustChangePassword: bool('must_change_password'),
     lastSignInAt: text('last_sign_in_at'),
+    /** When an admin last reset the password: failed sign-ins before it no longer lock the account. */
+    signInLockLiftedAt: text('sign_in_lock_lifted_at'),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull().default(nowIso),
   },

@@ -45,7 +45,9 @@ export async function insertUser(values: NewUser, actor: Actor): Promise<User> {
   return Promise.resolve(user);
 }
 
-export type UserChange = Partial<Pick<User, 'name' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'sessionVersion'>>;
+export type UserChange = Partial<
+  Pick<User, 'name' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'sessionVersion' | 'signInLockLiftedAt'>
+>;
 
 /**
  * Applies a change to a user with its audit row in one transaction. `endSessions` raises the

@@ -48,7 +48,11 @@ test('an empty form is checked in the browser with the same messages as the serv
   await a11y.check(page, 'sign-in, empty');
 });
 
-test('the 11th bad attempt is refused even with the right password', async ({ page, a11y }) => {
+test('the 11th bad attempt is refused even with the right password, until an admin resets the password', async ({
+  browser,
+  page,
+  a11y,
+}) => {
   await page.goto('/sign-in');
   for (let i = 1; i <= 10; i += 1) {
     await page.getByLabel('Email address').fill(USERS.lockout.email);
@@ -68,6 +72,32 @@ test('the 11th bad attempt is refused even with the right password', async ({ pa
   );
   await expect(page).toHaveURL(/\/sign-in/);
   await a11y.check(page, 'sign-in, locked');
+
+  // An admin sees the lock, and a password reset lifts it: the one-time password works at once.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, USERS.admin, a11y);
+  await admin.goto('/admin/users');
+  await a11y.check(admin);
+  await admin.getByRole('link', { name: USERS.lockout.name }).click();
+  const signInRow = admin
+    .locator('.govuk-summary-list__row')
+    .filter({ has: admin.getByRole('term').getByText('Sign-in', { exact: true }) });
+  await expect(signInRow).toContainText('Locked until');
+  await a11y.check(admin, 'a locked account');
+  await admin.getByRole('button', { name: 'Reset password' }).click();
+  const password = (await admin.getByTestId('one-time-password').textContent())?.trim() ?? '';
+  expect(password).toMatch(/^[\w]{5}(-[\w]{5}){3}$/);
+  await expect(signInRow).toContainText('Not locked');
+  await expect(admin.getByRole('row').filter({ hasText: 'lifting the sign-in lock' })).toHaveCount(1);
+  await a11y.check(admin, 'lock lifted');
+  await adminContext.close();
+
+  await page.getByLabel('Email address').fill(USERS.lockout.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change your password');
+  await a11y.check(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -43,6 +43,7 @@ export function describeAuditAction(row: { action: string; detail: Record<string
   const label = LABELS[row.action] ?? row.action;
   const detail = row.detail;
   if (detail && 'old' in detail && 'new' in detail) return `${label}: ${String(detail.old)} → ${String(detail.new)}`;
+  if (detail?.signInLockLifted === true) return `${label}, lifting the sign-in lock`;
   return label;
 }
 

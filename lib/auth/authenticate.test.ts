@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { useFreshDatabase } from '@/db/testing';
-import { addUser } from '@/lib/users/manage-users';
-import { authenticate } from './authenticate';
+import { findUserByEmail } from '@/db/users';
+import { addUser, resetUserPassword } from '@/lib/users/manage-users';
+import { accountLockedUntil, authenticate } from './authenticate';
 
 const system = { id: null, label: 'test' };
 const ip = '203.0.113.9';
@@ -42,6 +43,23 @@ describe('signing in', () => {
       reason: 'locked',
       minutes: 15,
     });
+  });
+
+  it('lifts the account lock when an admin resets the password, and the new password works at once', async () => {
+    for (let i = 0; i < 10; i += 1) await authenticate({ email: 'aisha.khan@review.example', password: `wrong ${i}`, ip });
+    const user = await findUserByEmail('aisha.khan@review.example');
+    if (!user) throw new Error('no user');
+    expect(await accountLockedUntil(user)).not.toBeNull();
+    const reset = await resetUserPassword(user.id, system);
+    if (!reset.ok) throw new Error(reset.message);
+    const after = await findUserByEmail('aisha.khan@review.example');
+    expect(after && (await accountLockedUntil(after))).toBeNull();
+    expect((await authenticate({ email: 'aisha.khan@review.example', password: reset.value.password, ip })).ok).toBe(true);
+    const audit = db.all<{ detail: string }>(sql`select detail from audit_events where action = 'user.password-reset'`);
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ signInLockLifted: true });
+    // Failures after the reset count again from nothing.
+    for (let i = 0; i < 9; i += 1) await authenticate({ email: 'aisha.khan@review.example', password: `again ${i}`, ip });
+    expect((await authenticate({ email: 'aisha.khan@review.example', password: reset.value.password, ip })).ok).toBe(true);
   });
 
   it('refuses an address that fails 50 times in 5 minutes, whichever accounts it tries', async () => {

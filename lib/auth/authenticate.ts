@@ -15,10 +15,20 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-async function lockFor(key: { email: string } | { ip: string }, rule: ThrottleRule, now: number) {
-  const since = new Date(now - lookback(rule)).toISOString();
+/** `notBefore`: failures before it do not count (an admin has since reset the password). */
+async function lockFor(key: { email: string } | { ip: string }, rule: ThrottleRule, now: number, notBefore: string | null = null) {
+  const window = new Date(now - lookback(rule)).toISOString();
+  const since = notBefore !== null && notBefore > window ? notBefore : window;
   const times = (await listFailedAttemptTimes(key, since)).map((t) => Date.parse(t));
   return lockedUntil(times, now, rule);
+}
+
+/** When the account's sign-in lock ends (ms since the epoch), or null when it is not locked. */
+export async function accountLockedUntil(
+  user: { email: string; signInLockLiftedAt: string | null },
+  now = Date.now(),
+): Promise<number | null> {
+  return lockFor({ email: user.email }, ACCOUNT_RULE, now, user.signInLockLiftedAt);
 }
 
 /**
@@ -32,13 +42,14 @@ export async function authenticate(input: { email: string; password: string; ip:
   const now = Date.now();
   const actor = { id: null, label: email, ip: input.ip };
 
-  const until = (await lockFor({ email }, ACCOUNT_RULE, now)) ?? (await lockFor({ ip: input.ip }, ADDRESS_RULE, now));
+  const user = await findUserByEmail(email);
+  const until =
+    (await lockFor({ email }, ACCOUNT_RULE, now, user?.signInLockLiftedAt ?? null)) ?? (await lockFor({ ip: input.ip }, ADDRESS_RULE, now));
   if (until !== null) {
     await recordAudit(actor, { action: 'sign-in.refused-locked', entityType: 'session' });
     return { ok: false, reason: 'locked', minutes: minutesLeft(until, now) };
   }
 
-  const user = await findUserByEmail(email);
   const matches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
   await recordSignInAttempt(email, input.ip, matches);
 

@@ -2,6 +2,7 @@ import type { Actor } from '@/db/audit';
 import { endUserSessions } from '@/db/sessions';
 import { findUserByEmail, getUserById, insertUser, updateUser } from '@/db/users';
 import type { User } from '@/db/schema';
+import { accountLockedUntil } from '@/lib/auth/authenticate';
 import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/domain/codes';
 
@@ -98,11 +99,13 @@ export async function resetUserPassword(id: number, actor: Actor): Promise<Outco
   const found = await target(id);
   if (!found.ok) return found;
   const password = generatePassword();
+  // The person may have been locked out by failed sign-ins: the new password works at once.
+  const wasLocked = (await accountLockedUntil(found.value)) !== null;
   const user = await updateUser(
     id,
-    { passwordHash: await hashPassword(password), mustChangePassword: true },
+    { passwordHash: await hashPassword(password), mustChangePassword: true, signInLockLiftedAt: new Date().toISOString() },
     actor,
-    { action: 'user.password-reset', detail: { email: found.value.email } },
+    { action: 'user.password-reset', detail: { email: found.value.email, ...(wasLocked ? { signInLockLifted: true } : {}) } },
     true,
   );
   await endUserSessions(id, 'password-reset');

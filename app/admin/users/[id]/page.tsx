@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table } from '@/app/_components/govuk';
 import { listAuditForEntity, type AuditRow } from '@/db/audit';
 import { getUserById } from '@/db/users';
+import { accountLockedUntil } from '@/lib/auth/authenticate';
 import { requireRole } from '@/lib/auth/guards';
 import { ROLE_LABELS } from '@/lib/domain/codes';
 import { formatDateTime } from '@/lib/format';
@@ -20,6 +21,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const row = Number.isInteger(id) ? await getUserById(id) : undefined;
   if (!row) notFound();
   const user = toSummary(row);
+  const lockedUntil = await accountLockedUntil(row);
   const history = await listAuditForEntity('user', String(user.id), 20);
   const tokens = (await listApiTokens(user.id)).map((t) => ({
     id: t.id,
@@ -41,6 +43,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           { key: 'Status', value: user.disabled ? 'Disabled' : user.mustChangePassword ? 'Active (must choose a password)' : 'Active' },
           { key: 'Last signed in', value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never' },
           { key: 'Failed sign-ins since last success', value: String(user.failedSignIns) },
+          {
+            key: 'Sign-in',
+            value:
+              lockedUntil === null
+                ? 'Not locked'
+                : `Locked until ${formatDateTime(new Date(lockedUntil).toISOString())} after too many failed attempts. Resetting the password lifts the lock.`,
+          },
         ]}
       />
       <h2 className="govuk-heading-m">Change role</h2>
