@@ -69,6 +69,8 @@ export interface InspectionSetupRow extends FindingsInspection {
   leads: PersonRow[];
   /** True once any review of any of its files exists: the criteria template is then fixed. */
   reviewsStarted: boolean;
+  /** When its case files (sampled, reserve or replaced) were recorded, if it has any. */
+  filesRecorded: { earliest: string; latest: string } | null;
 }
 
 function readSetup(db: Pick<ReturnType<typeof getDb>, 'select'>, where: ReturnType<typeof eq>): InspectionSetupRow | undefined {
@@ -93,11 +95,17 @@ function readSetup(db: Pick<ReturnType<typeof getDb>, 'select'>, where: ReturnTy
     .get();
   if (!row) return undefined;
   const fileCounts = db
-    .select({ forceId: caseFiles.forceId, n: sql<number>`count(*)` })
+    .select({
+      forceId: caseFiles.forceId,
+      n: sql<number>`count(*)`,
+      earliest: sql<string>`min(${caseFiles.recordedOn})`,
+      latest: sql<string>`max(${caseFiles.recordedOn})`,
+    })
     .from(caseFiles)
     .where(eq(caseFiles.inspectionId, row.id))
     .groupBy(caseFiles.forceId)
     .all();
+  const dates = fileCounts.flatMap((c) => [c.earliest, c.latest]).sort();
   const scope = db
     .select({ forceId: forces.id, code: forces.code, name: forces.name, sampleSize: inspectionForces.sampleSize })
     .from(inspectionForces)
@@ -120,7 +128,13 @@ function readSetup(db: Pick<ReturnType<typeof getDb>, 'select'>, where: ReturnTy
     .where(eq(caseFiles.inspectionId, row.id))
     .limit(1)
     .get();
-  return { ...row, forces: scope, leads, reviewsStarted: Boolean(started) };
+  return {
+    ...row,
+    forces: scope,
+    leads,
+    reviewsStarted: Boolean(started),
+    filesRecorded: dates.length ? { earliest: dates[0] ?? '', latest: dates[dates.length - 1] ?? '' } : null,
+  };
 }
 
 export async function getInspectionSetup(slug: string): Promise<InspectionSetupRow | undefined> {

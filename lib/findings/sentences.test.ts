@@ -43,6 +43,13 @@ describe('report sentences', () => {
     );
   });
 
+  it('gives no percentage for a small sample, even across all forces', () => {
+    const q = questionResult(care, { met: 2, partly: 0, notMet: 0, notApplicable: 58, unanswered: 0 });
+    expect(reportSentence(scope('all', 60), q, context)).toBe(
+      'Across the 43 forces, we reviewed 60 files. Of the 2 files where the question applied, we found that in 2 victim care was appropriate. This is a small sample, so the finding is indicative only.',
+    );
+  });
+
   it('quotes the question when it has no phrase for the wording', () => {
     const q = questionResult(
       { ...care, wording: 'Was the victim treated well?' },

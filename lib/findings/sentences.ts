@@ -17,7 +17,8 @@ export interface SentenceContext {
 /**
  * A draft sentence for a report, in the inspectorate's style: "We reviewed 60 files and found that
  * in 54 of them victim care was appropriate." A force's sentence gives counts, as force reports
- * do; the all-forces sentence adds the percentage, as national reports do. Small samples and
+ * do; the all-forces sentence adds the percentage, as national reports do (not for a small sample,
+ * whose percentage would claim more than it can). Small samples and
  * provisional figures say so in the sentence itself, so the caveat travels with the copy.
  */
 export function reportSentence(scope: ScopeResult, question: QuestionResult, context: SentenceContext): string {
@@ -27,7 +28,8 @@ export function reportSentence(scope: ScopeResult, question: QuestionResult, con
   const opening =
     all && context.forceCount > 1 ? `Across the ${n(context.forceCount)} forces, we reviewed ${reviewed}` : `We reviewed ${reviewed}`;
   const met = question.counts.met;
-  const share = all && question.relevant > 0 ? ` (${wholePercentOf(met, question.relevant)} percent)` : '';
+  // No percentage from a small sample, as on the findings page: the counts alone say it plainly.
+  const share = all && question.relevant > 0 && !question.smallSample ? ` (${wholePercentOf(met, question.relevant)} percent)` : '';
   const phrase = metPhrase(question);
 
   let sentence: string;

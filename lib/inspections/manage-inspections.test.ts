@@ -121,6 +121,30 @@ describe('changing an inspection', () => {
     expect(kept.ok).toBe(true);
   });
 
+  it('keeps the crimes-recorded window around the files it already has', async () => {
+    await freshInspection();
+    await importSample(await target('kent'), bytes(SAMPLE), ADMIN);
+    const input = await current();
+    const narrowed = await editInspection('peel-test', { ...input, recordedFrom: '2017-01-10', recordedTo: '2017-01-31' }, ADMIN);
+    expect(narrowed).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'recordedFrom',
+          message: 'Crimes recorded from must be 5 January 2017 or earlier: the inspection already has files recorded then',
+        },
+        {
+          field: 'recordedTo',
+          message: 'Crimes recorded to must be 1 February 2017 or later: the inspection already has files recorded then',
+        },
+      ],
+    });
+    expect((await getInspectionSetup('peel-test'))?.recordedTo).toBe(input.recordedTo);
+    // Up to the files' own dates, or wider, is fine.
+    const fitted = await editInspection('peel-test', { ...input, recordedFrom: '2017-01-05', recordedTo: '2017-02-01' }, ADMIN);
+    expect(fitted.ok).toBe(true);
+  });
+
   it('fixes the criteria template once a review has started', async () => {
     const { inspectionId } = await freshInspection();
     await importSample(await target('kent'), bytes(SAMPLE), ADMIN);

@@ -11,6 +11,7 @@ import {
   type InspectionValues,
 } from '@/db/inspection-setup';
 import type { Role } from '@/lib/domain/codes';
+import { formatDate } from '@/lib/format';
 import type { ForceCode } from '@/lib/domain/forces';
 import type { InspectionFormData } from '@/lib/validation/inspections';
 
@@ -104,6 +105,18 @@ export function setupChangeProblems(current: InspectionSetupRow, values: Inspect
         message: `The sample size for ${force.name} must stay ${before}: its sample has already been drawn or imported`,
       });
   }
+  // The window must keep holding the files already drawn or imported (reserves too: they replace files).
+  const recorded = current.filesRecorded;
+  if (recorded && values.recordedFrom && values.recordedFrom > recorded.earliest)
+    problems.push({
+      field: 'recordedFrom',
+      message: `Crimes recorded from must be ${formatDate(recorded.earliest)} or earlier: the inspection already has files recorded then`,
+    });
+  if (recorded && values.recordedTo && values.recordedTo < recorded.latest)
+    problems.push({
+      field: 'recordedTo',
+      message: `Crimes recorded to must be ${formatDate(recorded.latest)} or later: the inspection already has files recorded then`,
+    });
   if (actor.role === 'lead' && actor.id !== null && current.leads.some((l) => l.id === actor.id) && !values.leadIds.includes(actor.id))
     problems.push({ field: 'leads', message: 'You cannot remove yourself as a lead. Ask an admin or another lead' });
   return problems;

@@ -32,6 +32,6 @@ export async function assignFiles(
   const message =
     result.assigned === 0
       ? `${files(result.unchanged)} already assigned to ${assignee.name}: nothing changed`
-      : `${files(result.assigned)} assigned to ${assignee.name}${result.unchanged ? ` (${files(result.unchanged)} already were)` : ''}`;
+      : `${files(result.assigned)} assigned to ${assignee.name}${result.unchanged ? ` (${result.unchanged} already ${result.unchanged === 1 ? 'was' : 'were'})` : ''}`;
   return { ok: true, message };
 }

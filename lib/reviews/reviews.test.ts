@@ -83,8 +83,10 @@ describe('assigning files', () => {
     expect((await assign(fileIds.slice(0, 3), inspector1)).message).toBe('3 files assigned to Aisha Khan');
     expect((await assign(fileIds.slice(0, 4), inspector2)).message).toBe('4 files assigned to Tom Reid');
     expect((await assign(fileIds.slice(0, 4), inspector2)).message).toBe('4 files already assigned to Tom Reid: nothing changed');
+    expect((await assign(fileIds.slice(3, 5), inspector2)).message).toBe('1 file assigned to Tom Reid (1 already was)');
+    expect((await assign(fileIds.slice(3, 8), inspector2)).message).toBe('3 files assigned to Tom Reid (2 already were)');
     const audits = db.all<{ n: number }>(sql`select count(*) as n from audit_events where action = 'case-file.assigned'`);
-    expect(audits[0]?.n).toBe(7);
+    expect(audits[0]?.n).toBe(11);
   });
 
   it('refuses inspectors, leads of other inspections and files outside the sample', async () => {

@@ -66,6 +66,7 @@ describe('the inspection form', () => {
         'recordedTo-year': '2017',
         defaultSampleSize: 'sixty',
         'size-met': '0',
+        'size-kent': '-5',
       }),
       'create',
     );
@@ -76,6 +77,7 @@ describe('the inspection form', () => {
       fieldworkStart: 'Fieldwork start date must be a real date, like 5 6 2017',
       recordedFrom: 'Crimes recorded from must include a year',
       'size-met': 'Sample size for Metropolitan Police Service must be 1 or more',
+      'size-kent': 'Sample size for Kent Police must be 1 or more',
     });
   });
 

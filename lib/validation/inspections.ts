@@ -17,17 +17,21 @@ export const slugSchema = z
   .refine((v) => v !== 'new', 'Short name cannot be “new”: choose another, like peel-2017');
 
 function sizeNumber(label: string) {
-  return z
-    .string()
-    .regex(/^\d+$/, `${label} must be a whole number, like 60`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, `${label} must be 1 or more`)
-        .max(MAX_SAMPLE_SIZE, `${label} must be ${MAX_SAMPLE_SIZE.toLocaleString('en-GB')} or fewer`),
-    );
+  return (
+    z
+      .string()
+      // "-5" is a whole number, but not a sample size: say what is wrong with it.
+      .refine((v) => !/^-\d+$/.test(v), `${label} must be 1 or more`)
+      .regex(/^\d+$/, `${label} must be a whole number, like 60`)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, `${label} must be 1 or more`)
+          .max(MAX_SAMPLE_SIZE, `${label} must be ${MAX_SAMPLE_SIZE.toLocaleString('en-GB')} or fewer`),
+      )
+  );
 }
 
 export function sampleSizeSchema(label: string) {

@@ -13,6 +13,7 @@ import { ConflictPanel, type ConflictView } from './conflict-panel';
 import { FileFactsSection } from './file-facts';
 import { formApplicability, formFacts, formFields, toFormData, toRecord, type FormRecord } from './form-values';
 import { QuestionsByTheme } from './questions-by-theme';
+import { savedStatus } from './review-saver';
 import { SaveStatus } from './save-status';
 import { startingPoint } from './starting-point';
 import { useAutosave } from './use-autosave';
@@ -137,7 +138,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
         form.reset(next);
         saver.accepted(next, outcome.version, Object.keys(errors).length === 0);
       } else saver.accepted(sent, outcome.version, Object.keys(errors).length === 0);
-      setStatus({ kind: 'saved', at: outcome.savedAt, notSaved: Object.keys(errors).length });
+      setStatus(savedStatus(outcome.savedAt, errors));
     } else if (outcome.kind === 'conflict') {
       setConflict(outcome);
       setServerErrors(outcome.fieldErrors);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SaveOutcome } from '@/lib/reviews/save-review';
 import type { Draft, DraftStore } from './draft-store';
 import { ReviewSaver, type SaverStatus } from './review-saver';
+import { statusText } from './save-status';
 
 function memoryDrafts(): DraftStore & { current: Draft | null } {
   const store = {
@@ -129,7 +130,10 @@ describe('autosave', () => {
     const t = setup((_v, version) => Promise.resolve(saved(version + 1, { note_a: 'Explain why' })));
     t.set({ answer_a: 'no' });
     await vi.advanceTimersByTimeAsync(1000);
-    expect(t.statuses.at(-1)).toEqual({ kind: 'saved', at: '2017-06-05T13:02:00.000Z', notSaved: 1 });
+    const status = t.statuses.at(-1);
+    expect(status).toEqual({ kind: 'saved', at: '2017-06-05T13:02:00.000Z', notSaved: 1, problem: 'Explain why' });
+    // The status line gives the server's own reason, not a guess at it.
+    expect(status && statusText(status)).toMatch(/^Saved at \d\d:\d\d\. 1 answer is not saved yet: explain why$/);
     expect(t.saver.dirty).toBe(true);
     expect(t.drafts.current?.values.answer_a).toBe('no');
     // The same values are not sent again until something changes.

@@ -5,7 +5,8 @@ import { sameValues, type FormRecord } from './form-values';
 export type SaverStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: string | null; notSaved: number }
+  /** notSaved: answers the server kept back, and `problem` the first reason (its own words). */
+  | { kind: 'saved'; at: string | null; notSaved: number; problem: string | null }
   | { kind: 'retrying'; offline: boolean }
   | { kind: 'conflict' }
   | { kind: 'refused'; message: string };
@@ -25,6 +26,12 @@ export interface SaverOptions {
   retryMs?: readonly number[];
   schedule?: (fn: () => void, ms: number) => unknown;
   cancel?: (handle: unknown) => void;
+}
+
+/** "Saved", with how many answers the server kept back and why (the first reason). */
+export function savedStatus(at: string | null, fieldErrors: Record<string, string>): SaverStatus {
+  const problems = Object.values(fieldErrors);
+  return { kind: 'saved', at, notSaved: problems.length, problem: problems[0] ?? null };
 }
 
 /**
@@ -141,7 +148,7 @@ export class ReviewSaver {
         this.currentVersion = outcome.version;
         this.acked = notSaved === 0 ? values : null;
         // Only say "saved" when nothing newer is waiting to go.
-        if (sameValues(this.o.read(), values)) this.o.onStatus({ kind: 'saved', at: outcome.savedAt, notSaved });
+        if (sameValues(this.o.read(), values)) this.o.onStatus(savedStatus(outcome.savedAt, outcome.fieldErrors));
       } else if (outcome.kind === 'conflict') {
         this.stopped = 'conflict';
         this.o.onStatus({ kind: 'conflict' });

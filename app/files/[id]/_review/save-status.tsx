@@ -11,7 +11,10 @@ export function statusText(status: SaverStatus): string {
     case 'saved': {
       const at = status.at ? `Saved at ${time.format(new Date(status.at))}` : 'Saved';
       if (status.notSaved === 0) return at;
-      return `${at}. ${status.notSaved === 1 ? '1 answer is' : `${status.notSaved} answers are`} not saved yet: an answer of partly or no needs a rationale`;
+      const why = status.problem ? status.problem.charAt(0).toLowerCase() + status.problem.slice(1) : 'see the answers marked';
+      return status.notSaved === 1
+        ? `${at}. 1 answer is not saved yet: ${why}`
+        : `${at}. ${status.notSaved} answers are not saved yet, for example: ${why}`;
     }
     case 'retrying':
       return status.offline

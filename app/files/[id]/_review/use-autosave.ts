@@ -4,7 +4,7 @@ import type { CriteriaTemplate, FileFacts } from '@/lib/criteria';
 import type { SaveOutcome } from '@/lib/reviews/save-review';
 import { localDraftStore } from './draft-store';
 import { comparable, sameValues, type FormRecord } from './form-values';
-import { ReviewSaver, type SaverStatus } from './review-saver';
+import { ReviewSaver, savedStatus, type SaverStatus } from './review-saver';
 import type { StartingPoint } from './starting-point';
 
 interface Options {
@@ -33,9 +33,7 @@ export function useAutosave(o: Options): {
   restored: boolean;
 } {
   const saverRef = useRef<ReviewSaver | null>(null);
-  const [status, setStatus] = useState<SaverStatus>(
-    o.start.savedAt ? { kind: 'saved', at: o.start.savedAt, notSaved: Object.keys(o.start.errors).length } : { kind: 'idle' },
-  );
+  const [status, setStatus] = useState<SaverStatus>(o.start.savedAt ? savedStatus(o.start.savedAt, o.start.errors) : { kind: 'idle' });
   const [restored, setRestored] = useState(false);
   const options = useRef(o);
 
