@@ -58,6 +58,16 @@ test('a lead assigns and reassigns files, filters them, and each inspector sees 
   await expect(page.getByTestId('files-shown')).toHaveText('Showing 0 of 6 files');
   await page.getByRole('link', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('files-shown')).toHaveText('6 files in the sample');
+  // A filter typed into the address that is not one of the choices is reported and left out.
+  const forcePath = new URL(page.url()).pathname;
+  await page.goto(`${forcePath}?status=bogus&crimeType=burglary&inspector=999999`);
+  await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText([
+    'Choose a status from the list',
+    'Choose a crime type from the list',
+    'Choose an inspector from the list',
+  ]);
+  await expect(page.getByTestId('files-shown')).toHaveText('Showing 6 of 6 files');
+  await a11y.check(page, 'filters not among the choices');
 
   // Each inspector sees their own files only, grouped by inspection and force.
   for (const [who, mine, notMine] of [

@@ -6,7 +6,7 @@ export type { ForceProgressRow };
 import { CRIME_TYPES, crimeTypeLabel } from '@/lib/domain/codes';
 import type { ForceFileFilters } from '@/lib/validation/reviews';
 import { runsInspection, type Viewer } from './access';
-import { fileStatus, type FileStatus } from './status';
+import { FILE_STATUS_LABELS, fileStatus, type FileStatus } from './status';
 
 export type PageLoad<T> = { kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'ok'; data: T };
 
@@ -60,6 +60,26 @@ export interface ForceFilesPage {
   /** Everyone who holds a file here, for the filter (includes people no longer assignable). */
   assignees: { id: number; name: string }[];
   crimeTypes: { code: string; label: string }[];
+  /** The filters applied: a value that is not one of the choices is left out, and reported. */
+  filters: ForceFileFilters;
+  filterErrors: { field: string; message: string }[];
+}
+
+/** Keeps the filters that are among the page's choices; the others become messages. */
+function checkFilters(
+  filters: ForceFileFilters,
+  choices: { status: readonly string[]; crimeType: readonly string[]; inspector: readonly string[] },
+): { applied: ForceFileFilters; errors: { field: string; message: string }[] } {
+  const applied: ForceFileFilters = { status: undefined, crimeType: undefined, inspector: undefined };
+  const errors: { field: string; message: string }[] = [];
+  const words = { status: 'a status', crimeType: 'a crime type', inspector: 'an inspector' } as const;
+  for (const key of ['status', 'crimeType', 'inspector'] as const) {
+    const value = filters[key];
+    if (value === undefined) continue;
+    if (choices[key].includes(value)) applied[key] = value;
+    else errors.push({ field: key === 'inspector' ? 'filter-inspector' : key, message: `Choose ${words[key]} from the list` });
+  }
+  return { applied, errors };
 }
 
 function matches(file: ForceFile, filters: ForceFileFilters): boolean {
@@ -95,17 +115,25 @@ export async function getForceFilesPage(
   }));
   const assignees = new Map<number, string>();
   for (const f of all) if (f.assigneeId !== null) assignees.set(f.assigneeId, f.assigneeName ?? '');
+  const crimeTypes = CRIME_TYPES.filter((c) => all.some((f) => f.crimeType === c.code)).map((c) => ({ code: c.code, label: c.label }));
+  const { applied, errors } = checkFilters(filters, {
+    status: Object.keys(FILE_STATUS_LABELS),
+    crimeType: crimeTypes.map((c) => c.code),
+    inspector: ['none', ...[...assignees.keys()].map(String)],
+  });
   return {
     kind: 'ok',
     data: {
       inspection: { slug: inspection.slug, name: inspection.name },
       force: { code: force.code, name: force.name },
-      files: all.filter((f) => matches(f, filters)),
+      files: all.filter((f) => matches(f, applied)),
       total: all.length,
       submitted: all.filter((f) => f.status === 'submitted').length,
       inspectors,
       assignees: [...assignees.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-      crimeTypes: CRIME_TYPES.filter((c) => all.some((f) => f.crimeType === c.code)).map((c) => ({ code: c.code, label: c.label })),
+      crimeTypes,
+      filters: applied,
+      filterErrors: errors,
     },
   };
 }

@@ -44,18 +44,14 @@ export const assignFilesSchema = z
 export type AssignFilesInput = z.infer<typeof assignFilesSchema>;
 
 /** Filters for a force's files (query string): unknown values are ignored rather than refused. */
-export const forceFileFiltersSchema = z.object({
-  status: z.enum(['not-started', 'in-progress', 'submitted', 'returned']).optional().catch(undefined),
-  crimeType: z
-    .string()
-    .max(40)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v === '' ? undefined : v)),
-  inspector: z
-    .union([z.literal('none'), z.string().regex(/^\d{1,9}$/)])
-    .optional()
-    .catch(undefined),
-});
+/** A filter value as typed in the address (the page checks it against its own choices). */
+const filterValue = z
+  .string()
+  .max(40)
+  .optional()
+  .catch(undefined)
+  .transform((v) => (v === '' ? undefined : v));
+
+export const forceFileFiltersSchema = z.object({ status: filterValue, crimeType: filterValue, inspector: filterValue });
 
 export type ForceFileFilters = z.infer<typeof forceFileFiltersSchema>;

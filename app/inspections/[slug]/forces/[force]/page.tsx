@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
-import { BackLink, Button, NotificationBanner, Select } from '@/app/_components/govuk';
+import { BackLink, Button, ErrorSummary, NotificationBanner, Select } from '@/app/_components/govuk';
 import { requireRole } from '@/lib/auth/guards';
 import { importedBanner } from '@/lib/reviews/answers-import-page';
 import { getForceFilesPage } from '@/lib/reviews/inspection-pages';
@@ -41,8 +41,10 @@ export default async function ForcePage({
   if (load.kind === 'not-found') notFound();
   if (load.kind === 'forbidden') forbidden();
   const page = load.data;
-  const filtered = filters.status !== undefined || filters.crimeType !== undefined || filters.inspector !== undefined;
+  const applied = page.filters;
+  const filtered = Object.values(applied).some((v) => v !== undefined) || page.filterErrors.length > 0;
   const base = `/inspections/${page.inspection.slug}/forces/${page.force.code}`;
+  const errorFor = (field: string) => page.filterErrors.find((e) => e.field === field)?.message;
   const returned = one(query.returned);
   const imported = count(query.imported);
   return (
@@ -60,6 +62,7 @@ export default async function ForcePage({
           </p>
         </NotificationBanner>
       ) : null}
+      <ErrorSummary errors={page.filterErrors} />
       <span className="govuk-caption-l">{page.inspection.name}</span>
       <h1 className="govuk-heading-l">{page.force.name}</h1>
       <p className="govuk-body-l" data-testid="force-progress">
@@ -90,7 +93,8 @@ export default async function ForcePage({
             id="status"
             name="status"
             label="Status"
-            defaultValue={filters.status ?? ''}
+            defaultValue={applied.status ?? ''}
+            error={errorFor('status')}
             options={[
               { value: '', label: 'Any status' },
               ...(Object.keys(FILE_STATUS_LABELS) as FileStatus[]).map((s) => ({ value: s, label: FILE_STATUS_LABELS[s] })),
@@ -100,14 +104,16 @@ export default async function ForcePage({
             id="crimeType"
             name="crimeType"
             label="Crime type"
-            defaultValue={filters.crimeType ?? ''}
+            defaultValue={applied.crimeType ?? ''}
+            error={errorFor('crimeType')}
             options={[{ value: '', label: 'Any crime type' }, ...page.crimeTypes.map((c) => ({ value: c.code, label: c.label }))]}
           />
           <Select
             id="filter-inspector"
             name="inspector"
             label="Inspector"
-            defaultValue={filters.inspector ?? ''}
+            defaultValue={applied.inspector ?? ''}
+            error={errorFor('filter-inspector')}
             options={[
               { value: '', label: 'Anyone' },
               { value: 'none', label: 'Not assigned' },
