@@ -38,6 +38,18 @@ test('the form follows the template’s rules as answers and facts change, and e
   await expect(form.question(Q.wishes)).toBeVisible();
   await form.waitUntilSaved();
 
+  // A rationale near its limit shows what is left; one over it is kept back, and the status says why.
+  await form.rationale(Q.plan).fill('x'.repeat(1600));
+  const count = page.locator('.govuk-character-count__message');
+  await expect(count).toHaveText('You have 400 characters remaining');
+  await form.rationale(Q.plan).fill('x'.repeat(2001));
+  await expect(count).toHaveText('You have 1 character too many');
+  await expect(form.status).toContainText(`1 answer is not saved yet: the rationale for “${Q.plan}” must be 2,000 characters or fewer`);
+  await a11y.check(page, 'rationale over its limit');
+  await form.rationale(Q.plan).fill('None on the file');
+  await expect(count).toHaveCount(0);
+  await form.waitUntilSaved();
+
   // Continue with gaps: the error summary names each, and its links reach the field.
   await form.answer(Q.vulnerability, 'No');
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -7,9 +7,11 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> 
   labelClassName?: string;
   hint?: ReactNode;
   error?: string;
+  /** Shown beneath the box, inside its form group (a character count). */
+  after?: ReactNode;
 }
 
-export function Textarea({ id, name, label, labelClassName, hint, error, rows = 5, className, ...rest }: Props) {
+export function Textarea({ id, name, label, labelClassName, hint, error, after, rows = 5, className, ...rest }: Props) {
   const describedBy = describedByIds(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -25,6 +27,7 @@ export function Textarea({ id, name, label, labelClassName, hint, error, rows = 
         aria-describedby={describedBy}
         {...rest}
       />
+      {after}
     </div>
   );
 }

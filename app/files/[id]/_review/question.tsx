@@ -3,6 +3,7 @@ import { Radios, Textarea } from '@/app/_components/govuk';
 import { answerField, noteField, whenAsked, type CriteriaQuestion, type CriteriaTemplate } from '@/lib/criteria';
 import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/lib/domain/codes';
 import type { FormRecord } from './form-values';
+import { NoteCount } from './note-count';
 
 interface Props {
   q: CriteriaQuestion;
@@ -11,6 +12,8 @@ interface Props {
   initial: FormRecord;
   /** The current answer (for the rationale's wording). */
   answer: string;
+  /** The rationale as typed now (for its character count). */
+  note: string;
   /** Known only once the page's script runs; until then every question shows. */
   applies: boolean | null;
   answerError?: string;
@@ -22,7 +25,7 @@ interface Props {
  * no. A question that does not apply is not asked; without JavaScript it shows with a hint saying
  * when to answer it, and the server applies the rule.
  */
-export function Question({ q, template, register, initial, answer, applies, answerError, noteError }: Props) {
+export function Question({ q, template, register, initial, answer, note, applies, answerError, noteError }: Props) {
   if (applies === false) {
     return (
       <div className="app-question app-question--not-asked" id={`question-${q.code}`}>
@@ -69,6 +72,7 @@ export function Question({ q, template, register, initial, answer, applies, answ
         rows={2}
         defaultValue={initial[noteField(q.code)] ?? ''}
         spellCheck
+        after={<NoteCount id={`${noteField(q.code)}-count`} note={note} />}
         {...register(noteField(q.code))}
       />
     </div>

@@ -48,6 +48,7 @@ export function QuestionsByTheme({ template, register, initial, values, applies,
                 register={register}
                 initial={initial}
                 answer={values[answerField(q.code)] ?? ''}
+                note={values[noteField(q.code)] ?? ''}
                 applies={applies ? (applies[q.code] ?? false) : null}
                 answerError={errorFor(answerField(q.code))}
                 noteError={errorFor(noteField(q.code))}
