@@ -7,10 +7,10 @@ import { resolveDatabasePath } from '@/db/config';
 import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
 import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
 import { prepareDatabase } from '@/lib/setup';
-import { addUser } from '@/lib/users/manage-users';
 import { prepareAnswersImport } from './prepare-answers-import';
 import { prepareReviewData } from './prepare-review-data';
 import { prepareSamples } from './prepare-samples';
+import { addTestUsers } from './seed-test-data';
 import { FINDINGS_INSPECTION, USERS } from './users';
 
 async function main() {
@@ -19,13 +19,9 @@ async function main() {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   const passwords = Object.fromEntries(Object.values(USERS).map((u) => [u.email, u.password]));
   await prepareDatabase({ passwords });
-  const system = { id: null, label: 'e2e setup' };
   // Every test account that is not one of the demo accounts seeded above.
   const demo = new Set(DEMO_ACCOUNTS.map((a) => a.email));
-  for (const user of Object.values(USERS).filter((u) => !demo.has(u.email))) {
-    const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, system);
-    if (!result.ok) throw new Error(result.message);
-  }
+  await addTestUsers(Object.values(USERS).filter((u) => !demo.has(u.email)));
   await prepareSamples();
   // The demo inspection stays without reviews (the review form's tests start from it); findings
   // are tested on an inspection of their own whose reviews are generated.
