@@ -38,7 +38,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['lib/cli/**', 'bench/**', 'instrumentation.ts', 'scripts/**', 'e2e/support/**'],
+    files: ['cli/**', 'bench/**', 'instrumentation.ts', 'scripts/**', 'e2e/support/**'],
     rules: { 'no-console': 'off' },
   },
   {

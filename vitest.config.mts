@@ -6,11 +6,19 @@ export default defineConfig({
     alias: {
       '@': path.resolve(import.meta.dirname),
       // `server-only` throws outside a React Server Components build; under test it is a no-op.
-      'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only-stub.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'testing/server-only-stub.ts'),
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'db/**/*.test.ts',
+      'app/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'domain/**/*.test.ts',
+      'demo/**/*.test.ts',
+      'testing/**/*.test.ts',
+    ],
     environment: 'node',
     env: {
       DATABASE_URL: ':memory:',

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { navigationFor } from '@/lib/auth/access';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_server/session';
 import { Footer } from './_components/shell/footer';
 import { GovukFrontendInit } from './_components/shell/govuk-frontend-init';
 import { Header } from './_components/shell/header';

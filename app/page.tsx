@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NotificationBanner } from '@/app/_components/govuk';
 import { navigationFor } from '@/lib/auth/access';
-import { requireUser } from '@/lib/auth/guards';
-import { ROLE_LABELS } from '@/lib/domain/codes';
+import { requireUser } from '@/app/_server/guards';
+import { ROLE_LABELS } from '@/domain/codes';
 
 // The title template applies only below the root segment, so the home page spells its title out.
 export const metadata: Metadata = { title: { absolute: 'Home – Review case files' } };

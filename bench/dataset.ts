@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDb, getDb } from '@/db/client';
 import { seedUsersIfNone } from '@/db/seed';
-import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
-import { FORCES, LARGE_SAMPLE_FORCES } from '@/lib/domain/forces';
+import { seedReviewedInspection } from '@/demo/reviewed-inspection';
+import { FORCES, LARGE_SAMPLE_FORCES } from '@/domain/forces';
 import { prepareReferenceData } from '@/lib/setup';
 
 export const BENCH_SLUG = 'peel-national-bench';

@@ -61,7 +61,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: copy, PORT: String(PORT), NODE_ENV: 'production' as const };
   execFileSync(
     path.resolve('node_modules/.bin/tsx'),
-    ['--tsconfig', 'tsconfig.json', 'lib/cli/index.ts', 'user:add', '--email', EMAIL, '--name', 'Bench Admin', '--role', 'admin'],
+    ['--tsconfig', 'tsconfig.json', 'cli/index.ts', 'user:add', '--email', EMAIL, '--name', 'Bench Admin', '--role', 'admin'],
     { env, input: `${password}\n`, stdio: ['pipe', 'ignore', 'inherit'] },
   );
 

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { AnswerCode } from '@/lib/domain/codes';
+import type { AnswerCode } from '@/domain/codes';
 import { writeAudit, type Actor } from './audit';
 import type { Db } from './client';
 import { answers } from './schema';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordAudit } from './audit';
 import type { Db } from './client';
-import { useFreshDatabase } from './testing';
+import { useFreshDatabase } from '@/testing/database';
 
 describe('the audit log', () => {
   let db: Db;

@@ -38,7 +38,7 @@ export interface CaseFileRecord {
   assigneeName: string | null;
 }
 
-export async function getCaseFile(id: number): Promise<CaseFileRecord | undefined> {
+export async function getCaseFileForReview(id: number): Promise<CaseFileRecord | undefined> {
   return getDb()
     .select({
       id: caseFiles.id,
@@ -76,7 +76,7 @@ export interface ForceFileRow {
 }
 
 /** The sampled files of one force in an inspection, with assignee and review status. */
-export async function listForceFiles(inspectionId: number, forceId: number): Promise<ForceFileRow[]> {
+export async function listForceFilesWithReviews(inspectionId: number, forceId: number): Promise<ForceFileRow[]> {
   return getDb()
     .select({
       id: caseFiles.id,

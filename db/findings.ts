@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AppliesWhen } from '@/lib/domain/rules';
+import type { AppliesWhen } from '@/domain/rules';
 import { getDb } from './client';
 
 /** A raw SQLite connection: the process's own, or an export's read snapshot (db/exports.ts). */

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { TemplateQuestionDefinition } from '@/lib/domain/peel-2017-template';
-import type { AppliesWhen } from '@/lib/domain/rules';
+import type { TemplateQuestionDefinition } from '@/domain/peel-2017-template';
+import type { AppliesWhen } from '@/domain/rules';
 import { ruleFactColumns } from './case-files';
 import { getDb } from './client';
 import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews, templateQuestions } from './schema';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { AnswerCode } from '@/lib/domain/codes';
+import type { AnswerCode } from '@/domain/codes';
 import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { ruleFactColumns } from './case-files';

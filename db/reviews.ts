@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { AnswerCode } from '@/lib/domain/codes';
+import type { AnswerCode } from '@/domain/codes';
 import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { correctFactsTx, type FactsChange, type ReviewStatus } from './case-files';

@@ -25,7 +25,7 @@ export async function getForceByCode(code: string): Promise<{ id: number; code: 
 }
 
 /** The files the inspection holds for a force (of the given statuses, or all), in a stable order. */
-export async function listForceFiles(inspectionId: number, forceId: number, statuses?: CaseFile['sampleStatus'][]): Promise<CaseFile[]> {
+export async function listSampleFiles(inspectionId: number, forceId: number, statuses?: CaseFile['sampleStatus'][]): Promise<CaseFile[]> {
   return getDb()
     .select()
     .from(caseFiles)
@@ -164,7 +164,7 @@ export function sampleAuditKey(inspectionId: number, forceCode: string): string 
   return `${inspectionId}:${forceCode}`;
 }
 
-export async function getCaseFile(id: number): Promise<CaseFile | undefined> {
+export async function getSampleFileRow(id: number): Promise<CaseFile | undefined> {
   return getDb().select().from(caseFiles).where(eq(caseFiles.id, id)).get();
 }
 

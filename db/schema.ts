@@ -116,7 +116,7 @@ export const templateQuestions = sqliteTable(
     wording: text('wording').notNull(),
     hint: text('hint'),
     answerSet: text('answer_set', { enum: ['YN', 'YNA', 'YPN', 'YPNA'] }).notNull(),
-    /** JSON of an AppliesWhen rule (lib/domain/rules.ts); null = always applies. */
+    /** JSON of an AppliesWhen rule (domain/rules.ts); null = always applies. */
     appliesWhen: text('applies_when'),
     position: integer('position').notNull(),
   },

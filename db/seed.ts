@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TemplateDefinition } from '@/lib/domain/peel-2017-template';
+import type { TemplateDefinition } from '@/domain/peel-2017-template';
 import { writeAudit } from './audit';
 import type { Db } from './client';
 import {

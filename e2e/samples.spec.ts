@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { generatePopulationCsv } from '@/lib/demo/population';
+import { generatePopulationCsv } from '@/demo/population';
 import { expect, signIn, test } from './support/fixtures';
 import { USERS } from './support/users';
 

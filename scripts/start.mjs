@@ -12,6 +12,8 @@ const sources = [
   'app',
   'lib',
   'db',
+  'domain',
+  'demo',
   'drizzle',
   'public',
   'proxy.ts',

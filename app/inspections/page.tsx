@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
 import { listInspectionsWithProgress, type InspectionListRow } from '@/db/inspections';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Inspections' };

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { authenticate } from '@/lib/auth/authenticate';
-import { clientIp, signInAs } from '@/lib/auth/session';
+import { clientIp, signInAs } from '@/app/_server/session';
 import { parseForm } from '@/lib/validation/form-data';
 import { safeReturnTo, signInSchema } from '@/lib/validation/users';
 import type { FormState } from '@/app/_components/forms/use-validated-form';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { NotificationBanner } from '@/app/_components/govuk';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_server/session';
 import { safeReturnTo } from '@/lib/validation/users';
 import { ForgetCachedPages } from '@/app/_components/offline/forget-cached-pages';
 import { SignInForm } from './sign-in-form';

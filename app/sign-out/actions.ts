@@ -1,12 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { recordAudit } from '@/db/audit';
-import { clientIp, getCurrentUser, signOutHere } from '@/lib/auth/session';
+import { clientIp, getCurrentUser, signOutHere } from '@/app/_server/session';
+import { recordSignOut } from '@/lib/auth/sessions';
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await recordAudit({ id: user.id, label: user.email, ip: await clientIp() }, { action: 'sign-out', entityType: 'session' });
+  if (user) await recordSignOut({ id: user.id, label: user.email, ip: await clientIp() });
   await signOutHere();
   redirect('/sign-in?signedOut=1');
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Button } from '@/app/_components/govuk';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_server/session';
 import { ForgetCachedPages } from '@/app/_components/offline/forget-cached-pages';
 import { UnsentAnswers } from '@/app/_components/offline/unsent-answers';
 import { signOutAction } from './actions';

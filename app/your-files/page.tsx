@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NotificationBanner, Tag, TaskList } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
 import { listYourFiles, yourFilesBanner } from '@/lib/reviews/your-files';
 

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { caseFiles, criteriaTemplates } from '@/db/schema';
 import { seedInspection } from '@/db/seed';
 import { findUserByEmail } from '@/db/users';
-import type { CrimeType } from '@/lib/domain/codes';
+import type { CrimeType } from '@/domain/codes';
 import { addUser } from '@/lib/users/manage-users';
 import type { TestUser } from './users';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 export interface TestUser {
   email: string;

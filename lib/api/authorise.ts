@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/db/audit';
 import type { FindingsInspection } from '@/db/findings';
 import { decideAccess } from '@/lib/auth/access';
-import { getCurrentUser } from '@/lib/auth/session';
+import type { SessionUser } from '@/lib/auth/sessions';
 import { findingsAccess } from '@/lib/findings/access';
 import { authenticateBearer } from './tokens';
 
@@ -22,10 +22,9 @@ const MESSAGES = {
  */
 export async function authoriseFindingsRequest(
   slug: string,
-  authorization: string | null,
-  ip: string,
-  allowToken: boolean,
+  request: { authorization: string | null; session: () => Promise<SessionUser | null>; ip: string; allowToken: boolean },
 ): Promise<RequestDecision> {
+  const { authorization, ip, allowToken } = request;
   let who: { id: number; email: string; role: 'inspector' | 'lead' | 'admin' };
   let via: 'session' | 'token';
   if (authorization !== null && allowToken) {
@@ -34,7 +33,7 @@ export async function authoriseFindingsRequest(
     who = { id: bearer.holder.userId, email: bearer.holder.email, role: bearer.holder.role };
     via = 'token';
   } else {
-    const user = await getCurrentUser();
+    const user = await request.session();
     const decision = decideAccess(user, {});
     if (!user || decision === 'sign-in')
       return { ok: false, status: 401, message: 'Sign in, or send a personal API token as "Authorization: Bearer <token>"' };

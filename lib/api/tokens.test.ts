@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listAuditForEntity } from '@/db/audit';
 import { getDb } from '@/db/client';
 import { apiTokens, users } from '@/db/schema';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { findingsAccess } from '@/lib/findings/access';
-import { buildInspection, makeLead, testUser } from '@/lib/findings/testing';
+import { buildInspection, makeLead, testUser } from '@/testing/findings';
 import { eq } from 'drizzle-orm';
 import { authenticateBearer, createApiToken, hashToken, listApiTokens, revokeToken } from './tokens';
 

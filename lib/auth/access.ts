@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 export type AccessDecision = 'allow' | 'sign-in' | 'change-password' | 'forbidden';
 

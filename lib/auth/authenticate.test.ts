@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { findUserByEmail } from '@/db/users';
 import { addUser, resetUserPassword } from '@/lib/users/manage-users';
 import { accountLockedUntil, authenticate } from './authenticate';

@@ -6,7 +6,7 @@ import { hash, verify, type Options } from '@node-rs/argon2';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
 const OPTIONS: Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/domain/passwords';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/domain/passwords';
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 

@@ -1,6 +1,6 @@
-import type { AnswerCode } from '@/lib/domain/codes';
-import { ANSWER_SETS } from '@/lib/domain/codes';
-import { ruleHolds, type AppliesWhen } from '@/lib/domain/rules';
+import type { AnswerCode } from '@/domain/codes';
+import { ANSWER_SETS } from '@/domain/codes';
+import { ruleHolds, type AppliesWhen } from '@/domain/rules';
 import type { CriteriaTemplate, FileFacts } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import { ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/lib/domain/codes';
-import { ruleHolds } from '@/lib/domain/rules';
+import { ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/domain/codes';
+import { ruleHolds } from '@/domain/rules';
 import { messages } from './messages';
 import { NOTE_MAX_LENGTH, type CriteriaTemplate, type FileFacts, type StoredAnswer } from './types';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SETS, answerNeedsNote, CRIME_TYPE_CODES, OUTCOME_NUMBERS, type AnswerCode } from '@/lib/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
-import { ruleHolds } from '@/lib/domain/rules';
+import { ANSWER_SETS, answerNeedsNote, CRIME_TYPE_CODES, OUTCOME_NUMBERS, type AnswerCode } from '@/domain/codes';
+import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { ruleHolds } from '@/domain/rules';
 import { checkAnswers, type GivenAnswer } from './check-answers';
 import { reviewFormSchema } from './review-form';
 import { answerField, noteField, snapshotToForm } from './snapshot';

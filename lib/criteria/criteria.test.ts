@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
+import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
 import { applicability, applicableCodes, templateProblems } from './applicability';
 import { checkAnswers } from './check-answers';
 import { readReviewForm, reviewFormSchema } from './review-form';

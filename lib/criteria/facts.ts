@@ -1,4 +1,4 @@
-import { FILE_FLAGS, OUTCOME_NUMBERS, type FileFlag } from '@/lib/domain/codes';
+import { FILE_FLAGS, OUTCOME_NUMBERS, type FileFlag } from '@/domain/codes';
 import { messages } from './messages';
 import type { FileFacts } from './types';
 

@@ -1,5 +1,5 @@
-import { ANSWER_LABELS, ANSWER_SETS, type AnswerCode } from '@/lib/domain/codes';
-import { describeRule } from '@/lib/domain/rules';
+import { ANSWER_LABELS, ANSWER_SETS, type AnswerCode } from '@/domain/codes';
+import { describeRule } from '@/domain/rules';
 import type { CriteriaQuestion, CriteriaTemplate } from './types';
 import { NOTE_MAX_LENGTH } from './types';
 

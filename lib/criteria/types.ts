@@ -1,6 +1,6 @@
-import type { AnswerCode } from '@/lib/domain/codes';
-import type { TemplateQuestionDefinition } from '@/lib/domain/peel-2017-template';
-import type { FileFacts } from '@/lib/domain/rules';
+import type { AnswerCode } from '@/domain/codes';
+import type { TemplateQuestionDefinition } from '@/domain/peel-2017-template';
+import type { FileFacts } from '@/domain/rules';
 
 export type { FileFacts };
 

@@ -1,4 +1,4 @@
-import { CRIME_TYPE_CODES, isCrimeType, type CrimeType } from '@/lib/domain/codes';
+import { CRIME_TYPE_CODES, isCrimeType, type CrimeType } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
 import { checkIsoDate } from '@/lib/validation/dates';
 import { listRows, rowProblem, type CsvProblem } from './problems';

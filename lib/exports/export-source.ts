@@ -7,8 +7,8 @@ import {
   type FindingsQuestion,
   type InspectionForce,
 } from '@/db/findings';
-import { ANSWER_LABELS, crimeTypeLabel, OUTCOMES, type AnswerCode } from '@/lib/domain/codes';
-import { describeRule } from '@/lib/domain/rules';
+import { ANSWER_LABELS, crimeTypeLabel, OUTCOMES, type AnswerCode } from '@/domain/codes';
+import { describeRule } from '@/domain/rules';
 import { computeFindings, countedStatuses, type Findings } from '@/lib/findings/compute';
 import type { CsvValue } from './csv';
 

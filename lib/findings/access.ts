@@ -1,5 +1,5 @@
 import { getFindingsInspection, isInspectionLead, type FindingsInspection } from '@/db/findings';
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 export type FindingsAccess = { ok: true; inspection: FindingsInspection } | { ok: false; status: 403 | 404 };
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_CODES, CRIME_TYPE_CODES, type AnswerCode } from '@/lib/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
-import { ruleHolds, type AppliesWhen } from '@/lib/domain/rules';
+import { ANSWER_CODES, CRIME_TYPE_CODES, type AnswerCode } from '@/domain/codes';
+import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { ruleHolds, type AppliesWhen } from '@/domain/rules';
 import { classify, ruleStatus } from './classify';
 
 const codes = PEEL_2017_TEMPLATE.questions.map((q) => q.code);

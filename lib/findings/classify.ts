@@ -1,5 +1,5 @@
-import type { AnswerCode } from '@/lib/domain/codes';
-import type { AppliesWhen, FileFacts } from '@/lib/domain/rules';
+import type { AnswerCode } from '@/domain/codes';
+import type { AppliesWhen, FileFacts } from '@/domain/rules';
 
 /**
  * How one file counts for one question (DOMAIN.md, "How findings are read"):

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '@/db/testing';
-import { ANSWER_CODES, CRIME_TYPE_CODES } from '@/lib/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
+import { useFreshDatabase } from '@/testing/database';
+import { ANSWER_CODES, CRIME_TYPE_CODES } from '@/domain/codes';
+import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
 import { classify, type Classification } from './classify';
 import { allForcesScope, findingsFor, type Counts } from './compute';
-import { buildInspection, testUser, type TestFile } from './testing';
+import { buildInspection, testUser, type TestFile } from '@/testing/findings';
 
 const Q = Object.fromEntries(PEEL_2017_TEMPLATE.questions.map((q) => [q.code, q]));
 const counts = (c: Partial<Counts>): Counts => ({ met: 0, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0, ...c });

@@ -8,7 +8,7 @@ import {
   type InspectionForce,
   type Sqlite,
 } from '@/db/findings';
-import type { AnswerCode } from '@/lib/domain/codes';
+import type { AnswerCode } from '@/domain/codes';
 import { percentOf } from '@/lib/stats/rounding';
 import { wilsonInterval, type Interval } from '@/lib/stats/wilson';
 import { classify, type Classification } from './classify';

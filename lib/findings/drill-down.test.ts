@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getFindingsInspection } from '@/db/findings';
-import { useFreshDatabase } from '@/db/testing';
-import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
+import { useFreshDatabase } from '@/testing/database';
+import { seedReviewedInspection } from '@/demo/reviewed-inspection';
 import { findingsFor } from './compute';
 import { COUNT_KINDS, filesBehindCount, filesWithOutcome } from './drill-down';
-import { buildInspection, testUser } from './testing';
+import { buildInspection, testUser } from '@/testing/findings';
 
 describe('the files behind a count', () => {
   beforeEach(() => {

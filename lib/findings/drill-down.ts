@@ -1,6 +1,6 @@
 import { listScopeFileDetails, type FindingsInspection, type FindingsQuestion, type ScopeFileDetail } from '@/db/findings';
 import { listFindingsQuestions, listInspectionForces } from '@/db/findings';
-import type { AnswerCode } from '@/lib/domain/codes';
+import type { AnswerCode } from '@/domain/codes';
 import { classify, ruleStatus, type Classification } from './classify';
 import { countedStatuses } from './compute';
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { prepareRawFindings } from '@/bench/raw-findings';
-import { seedReviewedInspection } from '@/lib/demo/reviewed-inspection';
+import { seedReviewedInspection } from '@/demo/reviewed-inspection';
 import { findingsFor } from './compute';
-import { testUser } from './testing';
+import { testUser } from '@/testing/findings';
 
 describe('the benchmark’s hand-written query', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { crimeTypeLabel } from '@/lib/domain/codes';
+import { crimeTypeLabel } from '@/domain/codes';
 import { wholePercentOf } from '@/lib/stats/rounding';
 import type { QuestionResult, ScopeResult } from './compute';
 import { metPhrase } from './phrases';

@@ -1,5 +1,5 @@
 import { isInspectionLead } from '@/db/inspection-setup';
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 /** Admins manage every inspection; a lead only those they lead; inspectors none. */
 export async function canManageInspection(user: { id: number; role: Role }, inspectionId: number): Promise<boolean> {

@@ -10,9 +10,9 @@ import {
   type InspectionSetupRow,
   type InspectionValues,
 } from '@/db/inspection-setup';
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
-import type { ForceCode } from '@/lib/domain/forces';
+import type { ForceCode } from '@/domain/forces';
 import type { InspectionFormData } from '@/lib/validation/inspections';
 
 export interface Problem {

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 /** Who is asking: the parts of the signed-in user that access rules look at. */
 export interface Viewer {

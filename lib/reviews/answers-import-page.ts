@@ -1,7 +1,7 @@
 import { listAssignableInspectors, type Assignee } from '@/db/assignments';
 import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
 import { runsInspection, type Viewer } from './access';
-import type { PageLoad } from './inspection-pages';
+import type { PageLoad } from '@/lib/result';
 
 export interface AnswersImportPage {
   inspection: { slug: string; name: string };

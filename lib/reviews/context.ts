@@ -1,4 +1,4 @@
-import { getCaseFile, type CaseFileRecord } from '@/db/case-files';
+import { getCaseFileForReview, type CaseFileRecord } from '@/db/case-files';
 import { getTemplateQuestions, listInspectionLeadIds } from '@/db/inspections';
 import { getReviewForFile, listAnswersForReviews, type ReviewRecord } from '@/db/reviews';
 import type { CriteriaTemplate, FileFacts, ReviewSnapshot, StoredAnswer } from '@/lib/criteria';
@@ -26,7 +26,7 @@ export function factsOf(
 }
 
 export async function loadReviewContext(caseFileId: number): Promise<ReviewContext | null> {
-  const file = await getCaseFile(caseFileId);
+  const file = await getCaseFileForReview(caseFileId);
   if (!file) return null;
   const [leadIds, review, questions] = await Promise.all([
     listInspectionLeadIds(file.inspectionId),

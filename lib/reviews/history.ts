@@ -1,7 +1,7 @@
 import { listAuditForCaseFile, type AuditRow } from '@/db/audit';
 import { describeAuditAction } from '@/lib/audit-labels';
 import type { CriteriaTemplate } from '@/lib/criteria';
-import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/lib/domain/codes';
+import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/domain/codes';
 
 export interface HistoryRow {
   id: number;

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { writeAnswersImport } from '@/db/review-imports';
 import { assignments } from '@/db/schema';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { applicableCodes } from '@/lib/criteria';
-import { PEEL_2017_TEMPLATE } from '@/lib/domain/peel-2017-template';
-import { buildInspection, makeLead, testUser, type TestFile } from '@/lib/findings/testing';
+import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { buildInspection, makeLead, testUser, type TestFile } from '@/testing/findings';
 import { fileHistory } from './history';
 import { describeImport, importAnswers, type AnswersImportOutcome } from './import-answers';
 

@@ -4,8 +4,8 @@ import { listFilesForAnswersImport, writeAnswersImport } from '@/db/review-impor
 import { findUserByEmail, getUserById } from '@/db/users';
 import { readAnswersList } from '@/lib/csv/answers-list';
 import { reportProblems, type ProblemReport } from '@/lib/csv/problems';
-import { FORCE_CODES, isForceCode } from '@/lib/domain/forces';
-import { sha256Hex } from '@/lib/sampling/draw';
+import { FORCE_CODES, isForceCode } from '@/domain/forces';
+import { sha256Hex } from '@/lib/random-sampling/draw';
 import { runsInspection, type Viewer } from './access';
 import { planAnswersImport, type ImportFileState, type ImportSummary } from './answers-import-plan';
 import { factsOf } from './context';

@@ -1,8 +1,8 @@
 import type { CriteriaTemplate, FileFacts, ReviewSnapshot } from '@/lib/criteria';
-import { crimeTypeLabel } from '@/lib/domain/codes';
+import { crimeTypeLabel } from '@/domain/codes';
 import { canEditReview, canSeeFile, isAssignee, runsInspection, type Viewer } from './access';
 import { loadReviewContext, type ReviewContext } from './context';
-import type { PageLoad } from './inspection-pages';
+import type { PageLoad } from '@/lib/result';
 import { fileStatus, type FileStatus } from './status';
 import { submissionProblems } from './submit-review';
 

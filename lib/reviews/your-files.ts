@@ -1,8 +1,8 @@
-import { getCaseFile } from '@/db/case-files';
+import { getCaseFileForReview } from '@/db/case-files';
 import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
 import { listAnswersForReviews } from '@/db/reviews';
 import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
-import { crimeTypeLabel } from '@/lib/domain/codes';
+import { crimeTypeLabel } from '@/domain/codes';
 import { factsOf, parseId } from './context';
 import { reviewProgress } from './progress';
 import { fileStatus, type FileStatus } from './status';
@@ -63,7 +63,7 @@ export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
 export async function yourFilesBanner(userId: number, query: { saved?: string; submitted?: string }): Promise<string | null> {
   const id = parseId(query.saved ?? query.submitted);
   if (id === null) return null;
-  const file = await getCaseFile(id);
+  const file = await getCaseFileForReview(id);
   if (!file || file.assigneeId !== userId) return null;
   return query.submitted
     ? `Your review of ${file.crimeReference} has been submitted`

@@ -1,9 +1,9 @@
 import type { Actor } from '@/db/audit';
 import { insertDraw } from '@/db/sample-changes';
-import { getLatestDraw, listForceFiles } from '@/db/samples';
+import { getLatestDraw, listSampleFiles } from '@/db/samples';
 import { caseFileFacts, readCaseFileList } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
-import { drawSizeProblem, drawStratifiedSample, sha256Hex, type Stratum } from '@/lib/sampling/draw';
+import { drawSizeProblem, drawStratifiedSample, sha256Hex, type Stratum } from '@/lib/random-sampling/draw';
 import { files } from './import-sample';
 import type { SampleTarget } from './target';
 
@@ -73,7 +73,7 @@ export async function drawSample(
       'population',
       `${target.force.name}’s sample has already been drawn, with the seed '${previous.seed}'. Nothing was drawn`,
     );
-  const existing = await listForceFiles(target.inspectionId, target.force.id);
+  const existing = await listSampleFiles(target.inspectionId, target.force.id);
   if (existing.length > 0)
     return refuse(
       'population',

@@ -1,10 +1,10 @@
 import type { Actor } from '@/db/audit';
 import { insertImportedSample } from '@/db/sample-changes';
-import { getLatestDraw, listForceFiles } from '@/db/samples';
+import { getLatestDraw, listSampleFiles } from '@/db/samples';
 import type { CaseFile } from '@/db/schema';
 import { caseFileFacts, readCaseFileList, type CaseFileRow } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
-import { sha256Hex } from '@/lib/sampling/draw';
+import { sha256Hex } from '@/lib/random-sampling/draw';
 import type { SampleTarget } from './target';
 
 export type ImportOutcome =
@@ -50,7 +50,7 @@ export async function importSample(
     return refuse(
       `${target.force.name}’s sample was drawn from a population file, so a sample file cannot be imported for it. Nothing was imported`,
     );
-  const existing = await listForceFiles(target.inspectionId, target.force.id);
+  const existing = await listSampleFiles(target.inspectionId, target.force.id);
   if (existing.length > 0) {
     const byReference = new Map(existing.map((f) => [f.crimeReference, f]));
     const same =

@@ -1,7 +1,7 @@
 import type { Actor } from '@/db/audit';
 import { replaceWithNextReserve } from '@/db/sample-changes';
-import { getCaseFile, getLatestDraw } from '@/db/samples';
-import { crimeTypeLabel } from '@/lib/domain/codes';
+import { getSampleFileRow, getLatestDraw } from '@/db/samples';
+import { crimeTypeLabel } from '@/domain/codes';
 import type { ReplaceFileInput } from '@/lib/validation/samples';
 import type { SampleTarget } from './target';
 
@@ -19,7 +19,7 @@ export async function replaceSampledFile(
   input: ReplaceFileInput,
   actor: Actor,
 ): Promise<ReplaceOutcome> {
-  const file = await getCaseFile(caseFileId);
+  const file = await getSampleFileRow(caseFileId);
   if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id)
     return { ok: false, message: `That file is not in ${target.force.name}’s sample` };
   const result = await replaceWithNextReserve(file.id, input.reason, input.note, actor, target.force.code);

@@ -1,5 +1,5 @@
-import { getCaseFile, getFileWork, getLatestDraw, getNextReserve } from '@/db/samples';
-import { crimeTypeLabel, outcomeLabel } from '@/lib/domain/codes';
+import { getSampleFileRow, getFileWork, getLatestDraw, getNextReserve } from '@/db/samples';
+import { crimeTypeLabel, outcomeLabel } from '@/domain/codes';
 import type { SampleTarget } from './target';
 
 export interface ReplacePreview {
@@ -14,7 +14,7 @@ export interface ReplacePreview {
 
 /** What replacing a file would do, for the page that asks why: or null if the file is not this force's. */
 export async function previewReplacement(target: SampleTarget, caseFileId: number): Promise<ReplacePreview | null> {
-  const file = await getCaseFile(caseFileId);
+  const file = await getSampleFileRow(caseFileId);
   if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id) return null;
   const next = await getNextReserve(target.inspectionId, target.force.id, file.crimeType);
   const type = crimeTypeLabel(file.crimeType);

@@ -1,7 +1,7 @@
-import { countForceFiles, countSamples, getLatestDraw, listForceFiles, listNextReserves, listSampleHistory } from '@/db/samples';
+import { countForceFiles, countSamples, getLatestDraw, listSampleFiles, listNextReserves, listSampleHistory } from '@/db/samples';
 import { getInspectionSetup } from '@/db/inspection-setup';
-import { CRIME_TYPES, crimeTypeLabel, type CrimeType } from '@/lib/domain/codes';
-import { DRAW_METHOD, DRAW_METHOD_DESCRIPTION } from '@/lib/sampling/draw';
+import { CRIME_TYPES, crimeTypeLabel, type CrimeType } from '@/domain/codes';
+import { DRAW_METHOD, DRAW_METHOD_DESCRIPTION } from '@/lib/random-sampling/draw';
 import { REPLACEMENT_REASON_LABELS } from '@/lib/validation/samples';
 import { parseStrata } from './draw-sample';
 import type { SampleTarget } from './target';
@@ -82,7 +82,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 export async function getForceSampleView(target: SampleTarget): Promise<ForceSampleView> {
   // Reserves can run to tens of thousands: they are counted and the next few listed, never all loaded.
   const [files, counts, nextReserves, draw, history] = await Promise.all([
-    listForceFiles(target.inspectionId, target.force.id, ['sampled', 'replaced']),
+    listSampleFiles(target.inspectionId, target.force.id, ['sampled', 'replaced']),
     countForceFiles(target.inspectionId, target.force.id),
     listNextReserves(target.inspectionId, target.force.id, RESERVES_LISTED),
     getLatestDraw(target.inspectionId, target.force.id),

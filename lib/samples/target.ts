@@ -1,6 +1,6 @@
 import { getInspectionSetup } from '@/db/inspection-setup';
 import { getForceByCode, getForceInScope } from '@/db/samples';
-import { FORCE_CODES, isForceCode } from '@/lib/domain/forces';
+import { FORCE_CODES, isForceCode } from '@/domain/forces';
 
 /** One force of one inspection: where a sample is imported, drawn or changed. */
 export interface SampleTarget {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getUserById } from '@/db/users';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { verifyPassword } from '@/lib/auth/password';
 import { authenticateBearer, createApiToken } from '@/lib/api/tokens';
 import { addUser, changeOwnPassword, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from './manage-users';

@@ -4,7 +4,7 @@ import { findUserByEmail, getUserById, insertUser, updateUser } from '@/db/users
 import type { User } from '@/db/schema';
 import { accountLockedUntil } from '@/lib/auth/authenticate';
 import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/auth/password';
-import type { Role } from '@/lib/domain/codes';
+import type { Role } from '@/domain/codes';
 
 export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; field?: string; message: string };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAuditPage, recordAudit } from '@/db/audit';
-import { useFreshDatabase } from '@/db/testing';
+import { useFreshDatabase } from '@/testing/database';
 import { parseAuditFilter } from './audit-filter';
 
 describe('the audit log filters', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRIME_TYPE_CODES } from '@/lib/domain/codes';
+import { CRIME_TYPE_CODES } from '@/domain/codes';
 
 export interface FindingsFilter {
   /** A force code of the inspection, or null for all forces. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkIsoDate } from '@/lib/validation/dates';
-import { FORCES, type ForceCode } from '@/lib/domain/forces';
+import { FORCES, type ForceCode } from '@/domain/forces';
 import { firstErrors, formDataToObject, type FormErrors } from './form-data';
 
 export const MAX_SAMPLE_SIZE = 5000;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/domain/passwords';
-import { ROLES } from '@/lib/domain/codes';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/domain/passwords';
+import { ROLES } from '@/domain/codes';
 
 const email = z
   .string()

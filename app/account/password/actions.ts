@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/guards';
-import { clientIp, signInAs } from '@/lib/auth/session';
+import { requireUser } from '@/app/_server/guards';
+import { clientIp, signInAs } from '@/app/_server/session';
 import { changeOwnPassword } from '@/lib/users/manage-users';
 import { parseForm } from '@/lib/validation/form-data';
 import { changePasswordSchema } from '@/lib/validation/users';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NotificationBanner } from '@/app/_components/govuk';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/app/_server/guards';
 import { PasswordForm } from './password-form';
 
 export const metadata: Metadata = { title: 'Change your password' };

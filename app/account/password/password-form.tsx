@@ -2,7 +2,7 @@
 
 import { Button, ErrorSummary, Input } from '@/app/_components/govuk';
 import { useValidatedForm } from '@/app/_components/forms/use-validated-form';
-import { PASSWORD_MIN_LENGTH } from '@/lib/domain/passwords';
+import { PASSWORD_MIN_LENGTH } from '@/domain/passwords';
 import { changePasswordSchema } from '@/lib/validation/users';
 import { changePasswordAction } from './actions';
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createApiToken, revokeToken } from '@/lib/api/tokens';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { createTokenSchema, revokeTokenSchema } from '@/lib/validation/api-tokens';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
 

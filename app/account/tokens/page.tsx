@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { NotificationBanner, Table, Tag } from '@/app/_components/govuk';
 import { listApiTokens } from '@/lib/api/tokens';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { formatDateTime } from '@/lib/format';
 import { CreateTokenForm } from './create-token-form';
 import { RevokeTokenForm } from './revoke-token-form';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ErrorSummary, Input, Select, Table } from '@/app/_components/govuk';
 import { listAuditPage, type AuditRow } from '@/db/audit';
 import { listInspectionsWithProgress } from '@/db/inspections';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { describeAuditAction, describeAuditDetail } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
 import { AUDIT_ACTION_GROUPS, parseAuditFilter, type AuditFilter } from '@/lib/validation/audit-filter';

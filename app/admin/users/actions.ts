@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { addUser, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from '@/lib/users/manage-users';
 import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
 import { addUserSchema, changeRoleSchema, revokeUserTokenSchema, setDisabledSchema, userTargetSchema } from '@/lib/validation/users';

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table, Tag } from '@/app/_components/govuk';
 import { listUsers } from '@/db/users';
-import { requireRole } from '@/lib/auth/guards';
-import { ROLE_LABELS } from '@/lib/domain/codes';
+import { requireRole } from '@/app/_server/guards';
+import { ROLE_LABELS } from '@/domain/codes';
 import { formatDateTime } from '@/lib/format';
 import { toSummary, type UserSummary } from '@/lib/users/manage-users';
 

@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
-import type { SessionUser } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
+import type { SessionUser } from '@/app/_server/session';
 import { saveReview, type SaveOutcome } from '@/lib/reviews/save-review';
 import { returnReview, submitReview } from '@/lib/reviews/submit-review';
 import { parseId } from '@/lib/reviews/context';

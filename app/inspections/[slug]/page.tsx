@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Table } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
-import { getInspectionOverview, type ForceProgressRow } from '@/lib/reviews/inspection-pages';
+import { getInspectionOverview, type ForceProgressRow } from '@/lib/inspections/overview';
 
 export const metadata: Metadata = { title: 'Inspection' };
 

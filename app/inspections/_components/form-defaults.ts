@@ -1,4 +1,4 @@
-import { LARGE_SAMPLE_FORCES } from '@/lib/domain/forces';
+import { LARGE_SAMPLE_FORCES } from '@/domain/forces';
 import type { InspectionSetupView, Problem } from '@/lib/inspections/manage-inspections';
 import { DATE_FIELDS } from '@/lib/validation/inspections';
 import type { FormErrors } from '@/lib/validation/form-data';

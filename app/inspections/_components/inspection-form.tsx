@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, type SyntheticEvent } from 'react';
 import { Button, Checkboxes, DateInput, ErrorSummary, Input, Select, type ErrorItem } from '@/app/_components/govuk';
-import { FORCES, LARGE_SAMPLE_FORCES } from '@/lib/domain/forces';
+import { FORCES, LARGE_SAMPLE_FORCES } from '@/domain/forces';
 import { DATE_FIELDS, inspectionErrorTarget } from '@/lib/validation/inspections';
 import type { ActionState } from '@/lib/validation/form-data';
 

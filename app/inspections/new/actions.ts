@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { createInspection } from '@/lib/inspections/manage-inspections';
 import { formDataToObject, type ActionState } from '@/lib/validation/form-data';
 import { parseInspectionForm } from '@/lib/validation/inspections';

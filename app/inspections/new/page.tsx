@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BackLink } from '@/app/_components/govuk';
 import { listLeadCandidates, listTemplates } from '@/db/inspection-setup';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { InspectionForm } from '../_components/inspection-form';
 import { createDefaults } from '../_components/form-defaults';
 import { createInspectionAction } from './actions';

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button, ErrorSummary, NotificationBanner, Radios } from '@/app/_components/govuk';
-import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain/codes';
+import { ROLES, ROLE_LABELS, type Role } from '@/domain/codes';
 import type { ActionState } from '@/lib/validation/form-data';
 import { changeRoleAction, resetPasswordAction, setDisabledAction, signOutEverywhereAction } from '../actions';
 import { OneTimePassword } from '../one-time-password';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Button, ErrorSummary, Input, Radios } from '@/app/_components/govuk';
 import { useValidatedForm } from '@/app/_components/forms/use-validated-form';
-import { ROLES, ROLE_LABELS } from '@/lib/domain/codes';
+import { ROLES, ROLE_LABELS } from '@/domain/codes';
 import { addUserSchema } from '@/lib/validation/users';
 import { addUserAction } from '../actions';
 import { OneTimePassword } from '../one-time-password';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BackLink } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { AddUserForm } from './add-user-form';
 
 export const metadata: Metadata = { title: 'Add a user' };

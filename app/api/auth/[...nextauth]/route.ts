@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth';
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from '@/app/_server/auth-options';
 
 // next-auth's own endpoints (session, csrf, credentials callback, sign-out) for clients other than
 // the sign-in page; they share the credentials check, throttling and session rules.

@@ -11,7 +11,7 @@ import {
   type CriteriaTemplate,
   type ReviewSnapshot,
 } from '@/lib/criteria';
-import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/lib/domain/codes';
+import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/domain/codes';
 import { formatDateTime } from '@/lib/format';
 import type { FormRecord } from './form-values';
 

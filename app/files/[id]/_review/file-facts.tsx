@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { Details, Radios, Select, SummaryList } from '@/app/_components/govuk';
 import { FACT_FIELDS, flagLabel, type FileFacts } from '@/lib/criteria';
-import { OUTCOMES, outcomeLabel } from '@/lib/domain/codes';
+import { OUTCOMES, outcomeLabel } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
 import type { FormRecord } from './form-values';
 

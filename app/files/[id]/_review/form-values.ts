@@ -1,4 +1,4 @@
-import { ANSWER_SETS, type AnswerCode } from '@/lib/domain/codes';
+import { ANSWER_SETS, type AnswerCode } from '@/domain/codes';
 import { applicability, answerField, checkFacts, FACT_FIELDS, noteField, type CriteriaTemplate, type FileFacts } from '@/lib/criteria';
 
 /** The review form's values as the browser holds them: every field a string ('' = not given). */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { requireRole, requireUser } from '@/lib/auth/guards';
+import { requireRole, requireUser } from '@/app/_server/guards';
 import { parseId } from '@/lib/reviews/context';
-import type { PageLoad } from '@/lib/reviews/inspection-pages';
+import type { PageLoad } from '@/lib/result';
 import { getReviewPage, type ReviewPageData } from '@/lib/reviews/review-page';
 
 /** A review page and its title load the file once, with the same guards and access checks. */

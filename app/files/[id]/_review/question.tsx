@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { Radios, Textarea } from '@/app/_components/govuk';
 import { answerField, noteField, whenAsked, type CriteriaQuestion, type CriteriaTemplate } from '@/lib/criteria';
-import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/lib/domain/codes';
+import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/domain/codes';
 import type { FormRecord } from './form-values';
 import { NoteCount } from './note-count';
 

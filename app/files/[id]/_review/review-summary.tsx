@@ -1,6 +1,6 @@
 import { SummaryList, type SummaryRow } from '@/app/_components/govuk';
 import { answerField, applicability, type CriteriaTemplate, type FileFacts, type StoredAnswers } from '@/lib/criteria';
-import { ANSWER_LABELS } from '@/lib/domain/codes';
+import { ANSWER_LABELS } from '@/domain/codes';
 
 interface Props {
   template: CriteriaTemplate;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Table } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { formatDateTime } from '@/lib/format';
 import { parseId } from '@/lib/reviews/context';
 import { fileHistory, type HistoryRow } from '@/lib/reviews/history';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { parseId } from '@/lib/reviews/context';
 import { getReviewPage } from '@/lib/reviews/review-page';
 import { ReturnForm } from './return-form';

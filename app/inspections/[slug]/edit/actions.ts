@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { getInspectionSetup } from '@/db/inspection-setup';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { canManageInspection } from '@/lib/inspections/access';
 import { editInspection } from '@/lib/inspections/manage-inspections';
 import { formDataToObject, type ActionState } from '@/lib/validation/form-data';

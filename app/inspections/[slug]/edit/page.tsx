@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
 import { getInspectionSetup, listLeadCandidates, listTemplates } from '@/db/inspection-setup';
-import { requireRole, requireThat } from '@/lib/auth/guards';
+import { requireRole, requireThat } from '@/app/_server/guards';
 import { canManageInspection } from '@/lib/inspections/access';
 import { toSetupView } from '@/lib/inspections/manage-inspections';
 import { editDefaults } from '../../_components/form-defaults';

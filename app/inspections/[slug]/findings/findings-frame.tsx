@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ErrorSummary, Select, WarningText } from '@/app/_components/govuk';
-import { CRIME_TYPES, crimeTypeLabel } from '@/lib/domain/codes';
+import { CRIME_TYPES, crimeTypeLabel } from '@/domain/codes';
 import { findingsHref, type FindingsPageContext } from './load';
 
 type Page = '' | 'outcomes' | 'sentences';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { forbidden, notFound } from 'next/navigation';
 import { listInspectionForces, type FindingsInspection, type InspectionForce } from '@/db/findings';
-import { requireRole } from '@/lib/auth/guards';
-import type { SessionUser } from '@/lib/auth/session';
+import { requireRole } from '@/app/_server/guards';
+import type { SessionUser } from '@/app/_server/session';
 import { findingsAccess } from '@/lib/findings/access';
 import { parseFindingsFilter, type FindingsFilter } from '@/lib/validation/findings-filter';
 

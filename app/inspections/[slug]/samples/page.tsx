@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '@/app/_components/govuk';
 import { getInspectionSetup } from '@/db/inspection-setup';
-import { requireRole, requireThat } from '@/lib/auth/guards';
+import { requireRole, requireThat } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
 import { canManageInspection } from '@/lib/inspections/access';
 import { toSetupView } from '@/lib/inspections/manage-inspections';

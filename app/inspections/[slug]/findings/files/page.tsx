@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table, Tag } from '@/app/_components/govuk';
-import { ANSWER_LABELS, crimeTypeLabel, outcomeLabel, type AnswerCode } from '@/lib/domain/codes';
+import { ANSWER_LABELS, crimeTypeLabel, outcomeLabel, type AnswerCode } from '@/domain/codes';
 import { COUNT_KINDS, COUNT_LABELS, filesBehindCount, filesWithOutcome, type CountKind, type FileBehind } from '@/lib/findings/drill-down';
 import { findingsHref, loadFindingsPage, type SearchParams } from '../load';
 import { Pagination } from './pagination';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
-import { outcomeLabel } from '@/lib/domain/codes';
+import { outcomeLabel } from '@/domain/codes';
 import { findingsFor, type ScopeResult } from '@/lib/findings/compute';
 import { wholePercentOf } from '@/lib/stats/rounding';
 import type { FindingsFilter } from '@/lib/validation/findings-filter';

@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { assignFiles } from '@/lib/reviews/assign-files';
 import { firstErrors, type ActionState } from '@/lib/validation/form-data';
 import { assignFilesSchema } from '@/lib/validation/reviews';

@@ -5,7 +5,7 @@ import { useActionState, useRef, useState, type SyntheticEvent } from 'react';
 import { useHydrated } from '@/app/_components/forms/use-hydrated';
 import { Button, ErrorSummary, NotificationBanner, Select, Table, Tag, type ErrorItem } from '@/app/_components/govuk';
 import { formatDate } from '@/lib/format';
-import type { ForceFile } from '@/lib/reviews/inspection-pages';
+import type { ForceFile } from '@/lib/inspections/force-files';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
 import { firstErrors, type ActionState } from '@/lib/validation/form-data';
 import { assignFilesSchema } from '@/lib/validation/reviews';

@@ -1,6 +1,6 @@
 import { authoriseFindingsRequest } from '@/lib/api/authorise';
 import { answersQuerySchema, parseQuery } from '@/lib/api/query';
-import { clientIp } from '@/lib/auth/session';
+import { clientIp, getCurrentUser } from '@/app/_server/session';
 import { textStream } from '@/lib/exports/deliver';
 import { CONTENT_TYPES, exportFileName, openAnswersExport } from '@/lib/exports/exports';
 import { apiError, refused } from '../../../respond';
@@ -11,7 +11,12 @@ import { apiError, refused } from '../../../respond';
  */
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  const decision = await authoriseFindingsRequest(slug, request.headers.get('authorization'), await clientIp(), true);
+  const decision = await authoriseFindingsRequest(slug, {
+    authorization: request.headers.get('authorization'),
+    session: getCurrentUser,
+    ip: await clientIp(),
+    allowToken: true,
+  });
   if (!decision.ok) return refused(decision);
   const query = parseQuery(answersQuerySchema, new URL(request.url).searchParams);
   if (!query.ok) return apiError(400, query.message);

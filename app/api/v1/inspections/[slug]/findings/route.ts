@@ -1,13 +1,18 @@
 import { authoriseFindingsRequest } from '@/lib/api/authorise';
 import { findingsQuerySchema, parseQuery } from '@/lib/api/query';
-import { clientIp } from '@/lib/auth/session';
+import { clientIp, getCurrentUser } from '@/app/_server/session';
 import { exportFindings } from '@/lib/exports/exports';
 import { apiError, refused } from '../../../respond';
 
 /** The findings of an inspection as JSON: the same objects as `findings:export --format json`. */
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  const decision = await authoriseFindingsRequest(slug, request.headers.get('authorization'), await clientIp(), true);
+  const decision = await authoriseFindingsRequest(slug, {
+    authorization: request.headers.get('authorization'),
+    session: getCurrentUser,
+    ip: await clientIp(),
+    allowToken: true,
+  });
   if (!decision.ok) return refused(decision);
   const query = parseQuery(findingsQuerySchema, new URL(request.url).searchParams);
   if (!query.ok) return apiError(400, query.message);

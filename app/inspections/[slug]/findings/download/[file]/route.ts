@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { authoriseFindingsRequest } from '@/lib/api/authorise';
 import { downloadQuerySchema, parseQuery } from '@/lib/api/query';
-import { clientIp } from '@/lib/auth/session';
+import { clientIp, getCurrentUser } from '@/app/_server/session';
 import { nodeWriterStream, textStream } from '@/lib/exports/deliver';
 import { CONTENT_TYPES, exportFileName, exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
 
@@ -28,7 +28,12 @@ function attachment(contentType: string, name: string, provisional: boolean) {
 export async function GET(request: Request, context: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await context.params;
   if (!FILES.includes(file as FileName)) return plain(404, NOT_FOUND);
-  const decision = await authoriseFindingsRequest(slug, null, await clientIp(), false);
+  const decision = await authoriseFindingsRequest(slug, {
+    authorization: null,
+    session: getCurrentUser,
+    ip: await clientIp(),
+    allowToken: false,
+  });
   if (!decision.ok) {
     if (decision.status === 401) redirect(`/sign-in?returnTo=${encodeURIComponent(`/inspections/${slug}/findings`)}`);
     if (decision.status === 404) return plain(404, NOT_FOUND);

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { fileErrors, uploadedCsv } from '@/app/_components/forms/csv-upload';
 import type { UploadState } from '@/app/_components/forms/csv-upload-state';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { importAnswers } from '@/lib/reviews/import-answers';
 import { answersImportSchema } from '@/lib/validation/answers-import';
 import { parseForm, formDataToObject } from '@/lib/validation/form-data';

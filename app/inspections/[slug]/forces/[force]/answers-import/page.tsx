@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Details } from '@/app/_components/govuk';
-import { requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/app/_server/guards';
 import { getAnswersImportPage } from '@/lib/reviews/answers-import-page';
 import { ImportAnswersForm } from './import-answers-form';
 

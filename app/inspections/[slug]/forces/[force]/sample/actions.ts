@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { actionUser, REFUSED } from '@/lib/auth/guards';
-import { clientIp } from '@/lib/auth/session';
+import { actionUser, REFUSED } from '@/app/_server/guards';
+import { clientIp } from '@/app/_server/session';
 import { fileErrors, uploadedCsv as uploaded } from '@/app/_components/forms/csv-upload';
 import type { UploadState } from '@/app/_components/forms/csv-upload-state';
 import { drawSample } from '@/lib/samples/draw-sample';

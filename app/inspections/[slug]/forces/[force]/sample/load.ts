@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requireRole, requireThat } from '@/lib/auth/guards';
-import type { SessionUser } from '@/lib/auth/session';
+import { requireRole, requireThat } from '@/app/_server/guards';
+import type { SessionUser } from '@/app/_server/session';
 import { canManageInspection } from '@/lib/inspections/access';
 import { findSampleTarget, type SampleTarget } from '@/lib/samples/target';
 

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
-import { listForceFiles } from '@/db/samples';
-import { DRAW_METHOD_DESCRIPTION } from '@/lib/sampling/draw';
+import { listSampleFiles } from '@/db/samples';
+import { DRAW_METHOD_DESCRIPTION } from '@/lib/random-sampling/draw';
 import { drawSampleAction } from '../actions';
 import { loadSampleTarget, samplePath } from '../load';
 import { DrawSampleForm } from '../upload-forms';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Draw a force’s sample' };
 export default async function DrawSamplePage({ params }: { params: Promise<{ slug: string; force: string }> }) {
   const { slug, force } = await params;
   const { target } = await loadSampleTarget(slug, force);
-  if ((await listForceFiles(target.inspectionId, target.force.id)).length > 0) redirect(samplePath(target));
+  if ((await listSampleFiles(target.inspectionId, target.force.id)).length > 0) redirect(samplePath(target));
   // A fresh suggestion each time; whatever is used is recorded with the draw.
   const suggestedSeed = `${target.inspectionSlug}-${target.force.code}-${crypto.randomBytes(4).toString('hex')}`;
   return (

@@ -1,9 +1,0 @@
-import { migrateDatabase, openDatabase, useDatabase, type Db } from './client';
-
-/** A new, migrated in-memory database, installed as the process's connection. For tests. */
-export function useFreshDatabase(): Db {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  useDatabase(db);
-  return db;
-}
