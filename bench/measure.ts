@@ -1,6 +1,7 @@
 // One measurement in a process of its own, so its peak memory is its own: run by bench/run.ts as
 // `tsx bench/measure.ts <database> <what> <runs>`; prints one line of JSON.
 import fs from 'node:fs';
+import { expectOk, SETUP } from '@/testing/principals';
 import { once } from 'node:events';
 import { closeDb, getDb } from '@/db/client';
 import { getFindingsInspection } from '@/db/findings';
@@ -10,7 +11,6 @@ import { findingsFor } from '@/lib/findings/compute';
 import { BENCH_SLUG } from './dataset';
 import { prepareRawFindings } from './raw-findings';
 
-const ACTOR = { id: null, label: 'benchmark' };
 type What = 'findings' | 'raw' | 'findings-export' | 'answers-csv' | 'xlsx';
 
 function median(values: number[]): number {
@@ -34,16 +34,14 @@ async function exportOnce(what: 'answers-csv' | 'xlsx', out: string): Promise<{ 
   const started = performance.now();
   let rows: number;
   if (what === 'answers-csv') {
-    const open = await openAnswersExport({ slug: BENCH_SLUG, format: 'csv', provisional: false, actor: ACTOR, via: 'cli' });
-    if (!open) throw new Error('no benchmark inspection');
+    const open = expectOk(await openAnswersExport(SETUP, { slug: BENCH_SLUG, format: 'csv', provisional: false, via: 'cli' }));
     await writeChunks(open.chunks, stream);
     open.close();
     stream.end();
     // Every review in the benchmark is submitted, so every answer is a row.
     rows = getDb().$client.prepare('SELECT count(*) FROM answers').pluck().get() as number;
   } else {
-    const open = await openWorkbookExport({ slug: BENCH_SLUG, provisional: false, actor: ACTOR, via: 'cli' });
-    if (!open) throw new Error('no benchmark inspection');
+    const open = expectOk(await openWorkbookExport(SETUP, { slug: BENCH_SLUG, provisional: false, via: 'cli' }));
     const written = await open.write(stream);
     rows = written.rows.findings + written.rows.answers + written.rows.files + written.rows.questions;
   }
@@ -69,8 +67,8 @@ async function main() {
     result = { ms: median(times), times };
   } else if (what === 'findings-export') {
     const times = await timeRuns(runs, async () => {
-      const exported = await exportFindings({ slug: BENCH_SLUG, format: 'csv', provisional: false, actor: ACTOR, via: 'cli' });
-      fs.writeFileSync(out, exported?.body ?? '');
+      const exported = expectOk(await exportFindings(SETUP, { slug: BENCH_SLUG, format: 'csv', provisional: false, via: 'cli' }));
+      fs.writeFileSync(out, exported.body);
     });
     result = { ms: median(times), times, bytes: fs.statSync(out).size };
   } else {

@@ -44,13 +44,6 @@ export async function getFindingsInspection(slug: string, sqlite?: Sqlite): Prom
   ).get(slug) as FindingsInspection | undefined;
 }
 
-/** Whether the person is one of the inspection's leads. */
-export async function isInspectionLead(inspectionId: number, userId: number, sqlite?: Sqlite): Promise<boolean> {
-  return (
-    prepared(conn(sqlite), 'SELECT 1 FROM inspection_leads WHERE inspection_id = ? AND user_id = ?').get(inspectionId, userId) !== undefined
-  );
-}
-
 export interface InspectionForce {
   id: number;
   code: string;

@@ -141,15 +141,6 @@ export async function getInspectionSetup(slug: string): Promise<InspectionSetupR
   return readSetup(getDb(), eq(inspections.slug, slug));
 }
 
-export async function isInspectionLead(inspectionId: number, userId: number): Promise<boolean> {
-  const row = getDb()
-    .select({ id: inspectionLeads.userId })
-    .from(inspectionLeads)
-    .where(and(eq(inspectionLeads.inspectionId, inspectionId), eq(inspectionLeads.userId, userId)))
-    .get();
-  return Boolean(row);
-}
-
 export async function slugTaken(slug: string): Promise<boolean> {
   return Boolean(getDb().select({ id: inspections.id }).from(inspections).where(eq(inspections.slug, slug)).get());
 }

@@ -9,14 +9,17 @@ vi.mock('next/navigation', () => ({
   forbidden: () => {
     throw new Error('forbidden');
   },
+  notFound: () => {
+    throw new Error('not-found');
+  },
 }));
 vi.mock('next/headers', () => ({
   headers: () => Promise.resolve(new Headers({ 'x-return-to': '/admin/users?page=2' })),
 }));
 const current = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock('./session', () => ({ getCurrentUser: () => Promise.resolve(current.user) }));
+vi.mock('./session', () => ({ getCurrentUser: () => Promise.resolve(current.user), clientIp: () => Promise.resolve('203.0.113.1') }));
 
-const { requireRole, requireThat, requireUser } = await import('./guards');
+const { pageData, requireRole, requireUser } = await import('./guards');
 
 const inspector: SessionUser = { id: 3, email: 'i@x.example', name: 'I', role: 'inspector', mustChangePassword: false, sessionId: 's' };
 
@@ -38,8 +41,9 @@ describe('guards', () => {
 
   it('lets a user with one of the roles through and returns them', async () => {
     current.user = inspector;
-    await expect(requireRole('inspector')).resolves.toBe(inspector);
-    await expect(requireUser()).resolves.toBe(inspector);
+    // The person, and the same person as the rules and the audit log see them.
+    await expect(requireRole('inspector')).resolves.toEqual({ ...inspector, kind: 'user', label: inspector.email, ip: '203.0.113.1' });
+    await expect(requireUser()).resolves.toMatchObject(inspector);
     current.user = { ...inspector, role: 'admin' };
     await expect(requireRole('lead', 'admin')).resolves.toMatchObject({ role: 'admin' });
   });
@@ -51,12 +55,10 @@ describe('guards', () => {
     await expect(requireUser({ allowPasswordChange: true })).resolves.toMatchObject({ id: 3 });
   });
 
-  it('refuses an object the user may not touch', () => {
-    expect(() => {
-      requireThat(false);
-    }).toThrow('forbidden');
-    expect(() => {
-      requireThat(true);
-    }).not.toThrow();
+  it('turns a use-case’s refusal into the 404 or 403 page, and passes its value through', async () => {
+    await expect(pageData({ ok: false, kind: 'refused', status: 403, message: 'no' })).rejects.toThrow('forbidden');
+    await expect(pageData({ ok: false, kind: 'refused', status: 404, message: 'gone' })).rejects.toThrow('not-found');
+    await expect(pageData({ ok: false, kind: 'invalid', fieldErrors: {} })).rejects.toThrow('forbidden');
+    await expect(pageData({ ok: true, value: 7 })).resolves.toBe(7);
   });
 });

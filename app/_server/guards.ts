@@ -1,40 +1,56 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import type { Role } from '@/domain/codes';
 import { decideAccess } from '@/lib/auth/access';
-import { getCurrentUser, type SessionUser } from './session';
+import { userPrincipal, type UserPrincipal } from '@/lib/policy';
+import type { Result } from '@/lib/result';
+import { clientIp, getCurrentUser, type SessionUser } from './session';
 
 /**
- * The signed-in user, or a redirect to sign in. Every page loader, server action and route handler
- * that touches data calls this (or requireRole) itself: the proxy is never the check.
+ * The signed-in person as the web sees them (name, email) and as the rules see them (a principal,
+ * which is also the audit log's actor). Built here and nowhere else.
  */
+export type SignedIn = SessionUser & UserPrincipal;
+
+async function signedIn(user: SessionUser): Promise<SignedIn> {
+  return { ...user, ...userPrincipal(user, await clientIp()) };
+}
+
 async function redirectToSignIn(): Promise<never> {
   const returnTo = (await headers()).get('x-return-to');
   redirect(returnTo && returnTo !== '/' ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in');
 }
 
-export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<SessionUser> {
+/**
+ * The signed-in user, or a redirect to sign in. Every page loader, server action and route handler
+ * that touches data calls this (or requireRole) itself: the proxy is never the check. What they
+ * may do to which object is then for the policy, in the use-case.
+ */
+export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<SignedIn> {
   const user = await getCurrentUser();
   const decision = decideAccess(user, { allowPasswordChange: options.allowPasswordChange });
-  if (decision === 'sign-in') await redirectToSignIn();
+  if (decision === 'sign-in' || !user) return redirectToSignIn();
   if (decision === 'change-password') redirect('/account/password');
-  return user as SessionUser;
+  return signedIn(user);
 }
 
 /** The signed-in user if they hold one of the roles; otherwise the 403 page. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+export async function requireRole(...roles: Role[]): Promise<SignedIn> {
   const user = await getCurrentUser();
   const decision = decideAccess(user, { roles });
-  if (decision === 'sign-in') await redirectToSignIn();
+  if (decision === 'sign-in' || !user) return redirectToSignIn();
   if (decision === 'change-password') redirect('/account/password');
   if (decision === 'forbidden') forbidden();
-  return user as SessionUser;
+  return signedIn(user);
 }
 
-/** For object checks: refuse with the 403 page unless `allowed`. */
-export function requireThat(allowed: boolean): void {
-  if (!allowed) forbidden();
+/** A page's data, or the 404 or 403 page (a 401 sends the person to sign in). */
+export async function pageData<T>(result: Result<T>): Promise<T> {
+  if (result.ok) return result.value;
+  if (result.kind === 'refused' && result.status === 404) notFound();
+  if (result.kind === 'refused' && result.status === 401) return redirectToSignIn();
+  forbidden();
 }
 
 /**
@@ -43,10 +59,13 @@ export function requireThat(allowed: boolean): void {
  * gets null: the action must return at once, and the page it posted to then renders through its
  * own guard, which answers 403. (Next.js turns interrupts thrown by such posts into 404s.)
  */
-export async function actionUser(...roles: Role[]): Promise<SessionUser | null> {
+export async function actionUser(
+  roles: readonly Role[] | undefined,
+  options: { allowPasswordChange?: boolean } = {},
+): Promise<SignedIn | null> {
   const user = await getCurrentUser();
-  const decision = decideAccess(user, { roles: roles.length ? roles : undefined });
-  if (decision === 'allow') return user;
+  const decision = decideAccess(user, { roles: roles?.length ? roles : undefined, allowPasswordChange: options.allowPasswordChange });
+  if (decision === 'allow' && user) return signedIn(user);
   if ((await headers()).has('next-action')) {
     if (decision === 'sign-in') await redirectToSignIn();
     if (decision === 'change-password') redirect('/account/password');
@@ -54,6 +73,3 @@ export async function actionUser(...roles: Role[]): Promise<SessionUser | null> 
   }
   return null;
 }
-
-/** What an action refused by `actionUser` returns. */
-export const REFUSED = { ok: false, fieldErrors: {}, values: {}, formError: 'You do not have access to do this' } as const;

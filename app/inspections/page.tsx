@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
-import { listInspectionsWithProgress, type InspectionListRow } from '@/db/inspections';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
+import { listInspectionsFor, type InspectionListRow } from '@/lib/inspections/inspection-list';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Inspections' };
 
 export default async function InspectionsPage() {
   const user = await requireRole('lead', 'admin');
-  const rows = await listInspectionsWithProgress(user.role === 'admin' ? undefined : user.id);
+  const rows = await pageData(await listInspectionsFor(user));
   return (
     <>
       <h1 className="govuk-heading-l">Inspections</h1>

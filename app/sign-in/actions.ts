@@ -1,28 +1,21 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { authenticate } from '@/lib/auth/authenticate';
-import { clientIp, signInAs } from '@/app/_server/session';
-import { parseForm } from '@/lib/validation/form-data';
+import { form, publicAction } from '@/app/_server/action';
+import { signInAs } from '@/app/_server/session';
+import { signIn } from '@/lib/auth/authenticate';
 import { safeReturnTo, signInSchema } from '@/lib/validation/users';
-import type { FormState } from '@/app/_components/forms/use-validated-form';
 
-const WRONG = 'The email address or password is not right';
-
-export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(signInSchema, formData);
-  if (!parsed.ok) return { ...parsed.errors, values: { email: parsed.errors.values.email ?? '' } };
-  const { email, password, returnTo } = parsed.data;
-  const result = await authenticate({ email, password, ip: await clientIp() });
-  if (!result.ok) {
-    const message =
-      result.reason === 'locked'
-        ? `There have been too many failed attempts to sign in to this account. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`
-        : result.reason === 'disabled'
-          ? 'Your account has been disabled. Ask an admin if you need it back.'
-          : WRONG;
-    return { fieldErrors: { email: message, password: result.reason === 'invalid' ? WRONG : undefined }, values: { email } };
-  }
-  await signInAs(result.user);
-  redirect(result.user.mustChangePassword ? '/account/password' : safeReturnTo(returnTo));
-}
+export const signInAction = publicAction(form(signInSchema), {
+  name: 'sign-in',
+  // Only the email is shown again; never the password, nor where the form was going.
+  values: (formData) => {
+    const email = formData.get('email');
+    return { email: typeof email === 'string' ? email : '' };
+  },
+  run: (input, ip) => signIn({ email: input.email, password: input.password, ip }),
+  done: async (user, input) => {
+    await signInAs(user);
+    redirect(user.mustChangePassword ? '/account/password' : safeReturnTo(input.returnTo));
+  },
+});

@@ -10,11 +10,9 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
     'email',
     'password',
   ]);
-  // Both fields carry the wrong-credentials message; the summary lists it once.
-  const summary = errorItems.filter((e, i) => errorItems.findIndex((o) => o.message === e.message) === i);
   return (
     <>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={errorItems} />
       <h1 className="govuk-heading-l">Sign in to Review case files</h1>
       <form action={formAction} onSubmit={onSubmit} noValidate>
         {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NotificationBanner, Tag, TaskList } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
 import { listYourFiles, yourFilesBanner } from '@/lib/reviews/your-files';
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Your files' };
 
 export default async function YourFilesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireRole('inspector');
-  const [groups, banner] = await Promise.all([listYourFiles(user.id), yourFilesBanner(user.id, await searchParams)]);
+  const [groups, banner] = await Promise.all([listYourFiles(user).then(pageData), yourFilesBanner(user, await searchParams)]);
   return (
     <>
       {banner ? (

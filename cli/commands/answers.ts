@@ -2,7 +2,7 @@ import { describeImport, importAnswers } from '@/lib/reviews/import-answers';
 import { allowOnly, requireOption, UsageError } from '../args';
 import { onePath, problemsLine, readCsvFile } from '../csv-file';
 import { CommandError } from '../io';
-import { CLI_ACTOR } from './inspections';
+import { OPERATOR, valueOf } from '../operator';
 import type { Command } from './types';
 
 export const answersImport: Command = {
@@ -20,11 +20,9 @@ export const answersImport: Command = {
       reviewer: { email: requireOption(args, 'reviewer') },
       submit: args.options.submit === true,
     };
-    const result = await importAnswers({ ...request, bytes: readCsvFile(path), fileName: path }, CLI_ACTOR);
-    if (!result.ok) {
-      if ('report' in result) throw new CommandError(problemsLine(path, result.report, 'nothing was imported'));
-      throw new CommandError(`nothing was imported: ${result.message}`);
-    }
-    io.out(describeImport(result));
+    const result = await importAnswers(OPERATOR, { ...request, bytes: readCsvFile(path), fileName: path });
+    if (!result.ok && result.kind === 'invalid' && result.report)
+      throw new CommandError(problemsLine(path, result.report.problems, result.report.outcome));
+    io.out(describeImport(valueOf(result, 'nothing was imported: ')));
   },
 };

@@ -2,16 +2,20 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { backupDatabase } from '@/db/exports';
-import { recordAudit } from '@/db/audit';
 import { writeChunks } from '@/lib/exports/deliver';
 import { exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
 import { allowOnly, optionalOption, requireOption, UsageError, type ParsedArgs } from '../args';
 import { CommandError } from '../io';
 import type { Command } from './types';
-import { resolveDatabasePath } from '@/db/config';
+import { backUpDatabase, databaseFiles } from '@/lib/operations/database';
+import type { Result } from '@/lib/result';
+import { OPERATOR, valueOf } from '../operator';
 
-const CLI_ACTOR = { id: null, label: 'command line' };
+/** An export's value; an inspection that does not exist is named as the operator typed it. */
+function exported<T>(result: Result<T>, slug: string): T {
+  if (!result.ok && result.kind === 'refused' && result.status === 404) throw new CommandError(`there is no inspection '${slug}'`);
+  return valueOf(result);
+}
 
 function flag(args: ParsedArgs, name: string): boolean {
   const value = args.options[name];
@@ -41,9 +45,7 @@ async function withOutput(file: string | undefined, write: (out: Writable) => Pr
     return;
   }
   const target = path.resolve(file);
-  const database = resolveDatabasePath();
-  if ([database, `${database}-wal`, `${database}-shm`, `${database}-journal`].includes(target))
-    throw new CommandError(`${file} is the database itself: choose another file (nothing was written)`);
+  if (databaseFiles().includes(target)) throw new CommandError(`${file} is the database itself: choose another file (nothing was written)`);
   if (fs.existsSync(target)) throw new CommandError(`${file} already exists: remove it or choose another name (nothing was written)`);
   if (!fs.existsSync(path.dirname(target))) throw new CommandError(`the folder for ${file} does not exist`);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
@@ -78,8 +80,7 @@ export const findingsExport: Command = {
     const chosen = format(args, ['csv', 'json'] as const);
     const provisional = flag(args, 'provisional');
     const out = optionalOption(args, 'out');
-    const result = await exportFindings({ slug, format: chosen, provisional, actor: CLI_ACTOR, via: 'cli' });
-    if (!result) throw new CommandError(`there is no inspection '${slug}'`);
+    const result = exported(await exportFindings(OPERATOR, { slug, format: chosen, provisional, via: 'cli' }), slug);
     await withOutput(out, (stream) => writeChunks([result.body], stream));
     if (out) io.out(`Wrote ${result.rows.length} findings rows${provisional ? ' (provisional)' : ''} to ${out}`);
   },
@@ -98,8 +99,7 @@ export const answersExport: Command = {
     const out = optionalOption(args, 'out');
     if (chosen === 'xlsx') {
       if (!out && process.stdout.isTTY) throw new CommandError('an XLSX workbook is binary: give --out FILE or redirect standard output');
-      const open = await openWorkbookExport({ slug, provisional, actor: CLI_ACTOR, via: 'cli' });
-      if (!open) throw new CommandError(`there is no inspection '${slug}'`);
+      const open = exported(await openWorkbookExport(OPERATOR, { slug, provisional, via: 'cli' }), slug);
       let hash = '';
       try {
         await withOutput(out, async (stream) => {
@@ -111,8 +111,7 @@ export const answersExport: Command = {
       if (out) io.out(`Wrote the workbook${provisional ? ' (provisional)' : ''} to ${out}; content hash ${hash}`);
       return;
     }
-    const open = await openAnswersExport({ slug, format: chosen, provisional, actor: CLI_ACTOR, via: 'cli' });
-    if (!open) throw new CommandError(`there is no inspection '${slug}'`);
+    const open = exported(await openAnswersExport(OPERATOR, { slug, format: chosen, provisional, via: 'cli' }), slug);
     try {
       await withOutput(out, (stream) => writeChunks(open.chunks, stream));
     } finally {
@@ -133,12 +132,11 @@ export const backup: Command = {
     if (fs.existsSync(out)) throw new CommandError(`${out} already exists: choose a new file name (a backup never overwrites)`);
     if (!fs.existsSync(path.dirname(out))) throw new CommandError(`the folder ${path.dirname(out)} does not exist`);
     try {
-      await backupDatabase(out);
+      valueOf(await backUpDatabase(OPERATOR, out));
     } catch (error) {
       fs.rmSync(out, { force: true });
       throw new CommandError(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await recordAudit(CLI_ACTOR, { action: 'database.backed-up', entityType: 'database', detail: { file: out } });
     io.out(`Backed up the database to ${out} (${Math.round(fs.statSync(out).size / 1024)} KB)`);
   },
 };

@@ -1,13 +1,12 @@
-import { findUsersByEmails, listTemplates } from '@/db/inspection-setup';
 import { checkIsoDate } from '@/lib/validation/dates';
 import { FORCE_CODES, isForceCode, type ForceCode } from '@/domain/forces';
 import { createInspection } from '@/lib/inspections/manage-inspections';
+import { findPeopleByEmail, findTemplate } from '@/lib/inspections/setup-pages';
 import { MAX_SAMPLE_SIZE, slugSchema } from '@/lib/validation/inspections';
 import { allowOnly, optionalOption, requireOption } from '../args';
 import { CommandError } from '../io';
 import type { Command } from './types';
-
-export const CLI_ACTOR = { id: null, label: 'command line', role: null };
+import { OPERATOR, valueOf } from '../operator';
 
 function size(value: string, what: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -61,51 +60,32 @@ export const inspectionCreate: Command = {
     ]);
     const slug = slugSchema.safeParse(requireOption(args, 'slug'));
     if (!slug.success) throw new CommandError(`--slug: ${slug.error.issues[0]?.message ?? 'not a valid short name'}`);
-    const name = requireOption(args, 'name').trim();
-    if (name.length > 200) throw new CommandError('--name must be 200 characters or fewer');
-    const templateSlug = requireOption(args, 'template');
-    const templates = await listTemplates();
-    const template = templates.find((t) => t.slug === templateSlug);
-    if (!template)
-      throw new CommandError(
-        `there is no criteria template '${templateSlug}'; there are: ${[...new Set(templates.map((t) => t.slug))].join(', ')}`,
-      );
+    const name = requireOption(args, 'name');
+    const template = valueOf(await findTemplate(OPERATOR, requireOption(args, 'template')));
     const defaultSampleSize = size(optionalOption(args, 'sample-size') ?? '60', '--sample-size');
     const forces = parseForces(optionalOption(args, 'forces'));
-    const emails = (optionalOption(args, 'leads') ?? '')
-      .split(',')
-      .map((e) => e.trim().toLowerCase())
-      .filter(Boolean);
-    const people = await findUsersByEmails(emails);
-    const unknown = emails.filter((e) => !people.some((p) => p.email === e));
-    if (unknown.length) throw new CommandError(`no user has the email address ${unknown.join(', ')}`);
+    const people = valueOf(await findPeopleByEmail(OPERATOR, (optionalOption(args, 'leads') ?? '').split(',')));
     const fieldworkStart = date(optionalOption(args, 'fieldwork-start'), 'fieldwork-start');
     const fieldworkEnd = date(optionalOption(args, 'fieldwork-end'), 'fieldwork-end');
     const recordedFrom = date(optionalOption(args, 'recorded-from'), 'recorded-from');
     const recordedTo = date(optionalOption(args, 'recorded-to'), 'recorded-to');
-    if (fieldworkStart && fieldworkEnd && fieldworkEnd < fieldworkStart)
-      throw new CommandError('--fieldwork-end must not be before --fieldwork-start');
-    if (recordedFrom && recordedTo && recordedTo < recordedFrom) throw new CommandError('--recorded-to must not be before --recorded-from');
 
-    const result = await createInspection(
-      {
-        slug: slug.data,
-        name,
-        templateId: template.id,
-        defaultSampleSize,
-        forces,
-        leadIds: people.map((p) => p.id),
-        fieldworkStart,
-        fieldworkEnd,
-        recordedFrom,
-        recordedTo,
-      },
-      CLI_ACTOR,
-    );
-    if (!result.ok) throw new CommandError(result.problems.map((p) => p.message).join('; '));
+    const result = await createInspection(OPERATOR, {
+      slug: slug.data,
+      name,
+      templateId: template.id,
+      defaultSampleSize,
+      forces,
+      leadIds: people.map((p) => p.id),
+      fieldworkStart,
+      fieldworkEnd,
+      recordedFrom,
+      recordedTo,
+    });
+    valueOf(result);
     const scope = forces.length ? `${forces.length} ${forces.length === 1 ? 'force' : 'forces'}` : 'no forces yet';
     io.out(
-      `Created inspection ${slug.data} (${name}) with template ${template.slug} version ${template.version}, ${scope}, default sample size ${defaultSampleSize}`,
+      `Created inspection ${slug.data} (${name.trim()}) with template ${template.slug} version ${template.version}, ${scope}, default sample size ${defaultSampleSize}`,
     );
   },
 };

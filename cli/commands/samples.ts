@@ -5,13 +5,26 @@ import { seedSchema } from '@/lib/validation/samples';
 import { allowOnly, requireOption, type ParsedArgs } from '../args';
 import { onePath, problemsLine, readCsvFile as readFile } from '../csv-file';
 import { CommandError } from '../io';
-import { CLI_ACTOR } from './inspections';
+import { failureLine, OPERATOR, valueOf } from '../operator';
+import type { Failure } from '@/lib/result';
 import type { Command } from './types';
 
 async function target(args: ParsedArgs) {
-  const found = await findSampleTarget(requireOption(args, 'inspection'), requireOption(args, 'force'));
-  if (!found.ok) throw new CommandError(found.message);
-  return found.target;
+  return valueOf(await findSampleTarget(OPERATOR, requireOption(args, 'inspection'), requireOption(args, 'force')));
+}
+
+/**
+ * A failed import or draw in one line: every problem in the file, or the one reason. A draw says a
+ * single problem with no row (a seed already used, a size too large) as a plain sentence.
+ */
+function failed(path: string, failure: Failure, plainSingle = false): CommandError {
+  if (failure.kind === 'invalid' && failure.report) {
+    const { problems, outcome } = failure.report;
+    const only = problems.total === 1 ? problems.problems[0] : undefined;
+    if (plainSingle && only?.rows.length === 0) return new CommandError(`${outcome}: ${only.message}`);
+    return new CommandError(problemsLine(path, problems, outcome));
+  }
+  return new CommandError(failureLine(failure));
 }
 
 export const sampleImport: Command = {
@@ -22,8 +35,9 @@ export const sampleImport: Command = {
     allowOnly(args, ['inspection', 'force']);
     const path = onePath(args, 'sample');
     const where = await target(args);
-    const result = await importSample(where, readFile(path), CLI_ACTOR, { fileName: path, addForce: true });
-    if (!result.ok) throw new CommandError(problemsLine(path, result.report, 'nothing was imported'));
+    const imported = await importSample(OPERATOR, where, readFile(path), { fileName: path, addForce: true });
+    if (!imported.ok) throw failed(path, imported);
+    const result = imported.value;
     if (result.forceAdded) io.out(`Added ${where.force.name} to ${where.inspectionSlug}`);
     const note = result.files === result.targetSize ? '' : ` (the inspection asks for ${result.targetSize})`;
     io.out(
@@ -47,15 +61,9 @@ export const sampleDraw: Command = {
     const seed = seedSchema.safeParse(requireOption(args, 'seed'));
     if (!seed.success) throw new CommandError(`--seed: ${seed.error.issues[0]?.message ?? 'not a valid seed'}`);
     const where = await target(args);
-    const result = await drawSample(where, readFile(path), seed.data, size, CLI_ACTOR, { addForce: true });
-    if (!result.ok) {
-      const report = result.report;
-      throw new CommandError(
-        report.total === 1 && report.problems[0]?.rows.length === 0
-          ? `nothing was drawn: ${report.problems[0].message}`
-          : problemsLine(path, report, 'nothing was drawn'),
-      );
-    }
+    const drawn = await drawSample(OPERATOR, where, readFile(path), seed.data, size, { addForce: true });
+    if (!drawn.ok) throw failed(path, drawn, true);
+    const result = drawn.value;
     // The references go to standard output, one a line, so they can be piped; the account of the draw to standard error.
     for (const reference of result.draw.chosen) io.out(reference);
     const d = result.draw;

@@ -1,12 +1,10 @@
-import { findUserByEmail } from '@/db/users';
 import { isRole, ROLES } from '@/domain/codes';
-import { addUser, resetUserPassword } from '@/lib/users/manage-users';
+import { addUser, resetUserPasswordByEmail } from '@/lib/users/manage-users';
+import { OPERATOR, valueOf } from '../operator';
 import { addUserSchema } from '@/lib/validation/users';
 import { allowOnly, requireOption } from '../args';
 import { CommandError } from '../io';
 import type { Command } from './types';
-
-const CLI_ACTOR = { id: null, label: 'command line' };
 
 export const userAdd: Command = {
   name: 'user:add',
@@ -21,9 +19,8 @@ export const userAdd: Command = {
     const password = (await io.readStdin()).replace(/\r?\n$/, '');
     if (password === '')
       throw new CommandError('no password on standard input (pipe it in, for example: echo "…" | npm run cli -- user:add …)');
-    const result = await addUser({ ...parsed.data, password }, CLI_ACTOR);
-    if (!result.ok) throw new CommandError(result.message);
-    io.out(`Added ${result.value.user.email} (${result.value.user.name}) as ${result.value.user.role}`);
+    const { user } = valueOf(await addUser(OPERATOR, { ...parsed.data, password }));
+    io.out(`Added ${user.email} (${user.name}) as ${user.role}`);
   },
 };
 
@@ -34,11 +31,8 @@ export const userResetPassword: Command = {
   async run(args, io) {
     allowOnly(args, ['email']);
     const email = requireOption(args, 'email').trim().toLowerCase();
-    const user = await findUserByEmail(email);
-    if (!user) throw new CommandError(`no user has the email address ${email}`);
-    const result = await resetUserPassword(user.id, CLI_ACTOR);
-    if (!result.ok) throw new CommandError(result.message);
-    io.out(`One-time password for ${email}: ${result.value.password}`);
+    const { password } = valueOf(await resetUserPasswordByEmail(OPERATOR, email));
+    io.out(`One-time password for ${email}: ${password}`);
     io.out('They will choose their own password when they sign in.');
   },
 };

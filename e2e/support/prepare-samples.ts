@@ -1,5 +1,6 @@
 // Data for the sample specs (e2e/samples*.spec.ts): an inspection of its own, so those tests never
 // touch the demo inspection that other specs use. Each force belongs to one test.
+import { expectOk, SETUP } from '@/testing/principals';
 import { getInspectionSetup, listTemplates } from '@/db/inspection-setup';
 import { drawSample } from '@/lib/samples/draw-sample';
 import { findSampleTarget } from '@/lib/samples/target';
@@ -24,33 +25,27 @@ export const CUMBRIA_POPULATION = [
 ].join('\n');
 
 export async function prepareSamples(): Promise<void> {
-  const system = { id: null, label: 'e2e setup', role: 'admin' as const };
   const lead = await findUserByEmail(USERS.lead.email);
   const template = (await listTemplates())[0];
   if (!lead || !template) throw new Error('the demo lead and template must be seeded first');
   if (await getInspectionSetup(SAMPLES_INSPECTION.slug)) return;
-  const created = await createInspection(
-    {
-      ...SAMPLES_INSPECTION,
-      templateId: template.id,
-      fieldworkStart: '2017-06-05',
-      fieldworkEnd: '2017-07-28',
-      recordedFrom: '2017-01-01',
-      recordedTo: '2017-03-31',
-      defaultSampleSize: 60,
-      forces: [
-        { code: 'cleveland', sampleSize: null },
-        { code: 'cumbria', sampleSize: 10 },
-        { code: 'derbyshire', sampleSize: null },
-        { code: 'essex', sampleSize: null },
-      ],
-      leadIds: [lead.id],
-    },
-    system,
-  );
-  if (!created.ok) throw new Error(created.problems.map((p) => p.message).join('; '));
-  const cumbria = await findSampleTarget(SAMPLES_INSPECTION.slug, 'cumbria');
-  if (!cumbria.ok) throw new Error(cumbria.message);
-  const drawn = await drawSample(cumbria.target, new TextEncoder().encode(CUMBRIA_POPULATION), 'e2e-cumbria', 10, system);
-  if (!drawn.ok) throw new Error(drawn.report.problems.map((p) => p.message).join('; '));
+  const created = await createInspection(SETUP, {
+    ...SAMPLES_INSPECTION,
+    templateId: template.id,
+    fieldworkStart: '2017-06-05',
+    fieldworkEnd: '2017-07-28',
+    recordedFrom: '2017-01-01',
+    recordedTo: '2017-03-31',
+    defaultSampleSize: 60,
+    forces: [
+      { code: 'cleveland', sampleSize: null },
+      { code: 'cumbria', sampleSize: 10 },
+      { code: 'derbyshire', sampleSize: null },
+      { code: 'essex', sampleSize: null },
+    ],
+    leadIds: [lead.id],
+  });
+  expectOk(created);
+  const cumbria = expectOk(await findSampleTarget(SETUP, SAMPLES_INSPECTION.slug, 'cumbria'));
+  expectOk(await drawSample(SETUP, cumbria, new TextEncoder().encode(CUMBRIA_POPULATION), 'e2e-cumbria', 10));
 }

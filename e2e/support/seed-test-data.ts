@@ -1,5 +1,6 @@
 // What the e2e set-up scripts share: adding test accounts, an inspection of a test's own (the PEEL
 // 2017 dates, led by the demo lead) with its files, and giving a file to an inspector.
+import { expectOk, SETUP } from '@/testing/principals';
 import { eq } from 'drizzle-orm';
 import { assignFiles } from '@/db/assignments';
 import { getDb } from '@/db/client';
@@ -24,8 +25,7 @@ export interface TestFile {
 
 export async function addTestUsers(users: readonly TestUser[]): Promise<void> {
   for (const user of users) {
-    const result = await addUser({ email: user.email, name: user.name, role: user.role, password: user.password }, SYSTEM);
-    if (!result.ok) throw new Error(result.message);
+    expectOk(await addUser(SETUP, { email: user.email, name: user.name, role: user.role, password: user.password }));
   }
 }
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { insertApiToken, listApiTokens, revokeApiToken, redeemApiToken, type ApiTokenRow, type TokenHolder } from '@/db/api-tokens';
-import type { Actor } from '@/db/audit';
+import { decide, refusalFor, type Principal } from '@/lib/policy';
+import { formError, ok, refusedBy, type Result } from '@/lib/result';
 
 /**
  * Personal API tokens: `rcf_` and 43 characters of base64url (256 random bits). Only the SHA-256
@@ -19,19 +20,30 @@ export interface NewToken {
   row: ApiTokenRow;
 }
 
-export async function createApiToken(userId: number, name: string, actor: Actor): Promise<NewToken> {
+/** A signed-in lead or admin creates a token for themselves; it is shown once. */
+export async function createApiToken(who: Principal, name: string): Promise<Result<NewToken>> {
+  if (who.kind !== 'user') return refusedBy(refusalFor('token.create'));
+  const decision = decide(who, 'token.create', {});
+  if (!decision.allowed) return refusedBy(decision);
   const token = PREFIX + crypto.randomBytes(32).toString('base64url');
-  const row = await insertApiToken({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, SHOWN) }, actor);
-  return { token, row };
+  const row = await insertApiToken({ userId: who.id, name, tokenHash: hashToken(token), prefix: token.slice(0, SHOWN) }, who);
+  return ok({ token, row });
 }
 
 /** Revokes one of `ownerId`'s tokens: their own doing, or an admin's (a lost laptop, someone leaving). */
-export async function revokeToken(tokenId: number, ownerId: number, actor: Actor): Promise<{ ok: true } | { ok: false; message: string }> {
-  const revoked = await revokeApiToken(tokenId, ownerId, actor);
-  return revoked ? { ok: true } : { ok: false, message: 'That token does not exist or has already been revoked' };
+export async function revokeToken(who: Principal, tokenId: number, ownerId: number): Promise<Result<undefined>> {
+  const decision = decide(who, 'token.revoke', { ownerId });
+  if (!decision.allowed) return refusedBy(decision);
+  const revoked = await revokeApiToken(tokenId, ownerId, who);
+  return revoked ? ok(undefined) : formError('That token does not exist or has already been revoked');
 }
 
-export { listApiTokens };
+/** The tokens of one person: their own list, or an admin's view of someone's. */
+export async function listTokens(who: Principal, ownerId: number): Promise<Result<ApiTokenRow[]>> {
+  const decision = decide(who, 'token.list', { userId: ownerId });
+  if (!decision.allowed) return refusedBy(decision);
+  return ok(await listApiTokens(ownerId));
+}
 
 export type BearerResult = { ok: true; holder: TokenHolder } | { ok: false; message: string };
 

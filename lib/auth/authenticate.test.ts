@@ -4,19 +4,23 @@ import type { Db } from '@/db/client';
 import { useFreshDatabase } from '@/testing/database';
 import { findUserByEmail } from '@/db/users';
 import { addUser, resetUserPassword } from '@/lib/users/manage-users';
+import { operatorPrincipal } from '@/lib/policy';
+import { expectOk } from '@/testing/principals';
 import { accountLockedUntil, authenticate } from './authenticate';
 
-const system = { id: null, label: 'test' };
+const system = operatorPrincipal('test');
 const ip = '203.0.113.9';
 
 describe('signing in', () => {
   let db: Db;
   beforeEach(async () => {
     db = useFreshDatabase();
-    await addUser(
-      { email: 'Aisha.Khan@review.example', name: 'Aisha Khan', role: 'inspector', password: 'a long enough passphrase' },
-      system,
-    );
+    await addUser(system, {
+      email: 'Aisha.Khan@review.example',
+      name: 'Aisha Khan',
+      role: 'inspector',
+      password: 'a long enough passphrase',
+    });
   });
 
   it('accepts the right password, whatever the case or spaces around the email', async () => {
@@ -50,8 +54,7 @@ describe('signing in', () => {
     const user = await findUserByEmail('aisha.khan@review.example');
     if (!user) throw new Error('no user');
     expect(await accountLockedUntil(user)).not.toBeNull();
-    const reset = await resetUserPassword(user.id, system);
-    if (!reset.ok) throw new Error(reset.message);
+    const reset = { value: expectOk(await resetUserPassword(system, user.id)) };
     const after = await findUserByEmail('aisha.khan@review.example');
     expect(after && (await accountLockedUntil(after))).toBeNull();
     expect((await authenticate({ email: 'aisha.khan@review.example', password: reset.value.password, ip })).ok).toBe(true);

@@ -2,6 +2,7 @@ import { recordAudit } from '@/db/audit';
 import { listFailedAttemptTimes, recordSignInAttempt } from '@/db/sessions';
 import { findUserByEmail, recordSignInOutcome } from '@/db/users';
 import type { User } from '@/db/schema';
+import { fieldError, invalid, ok, type Result } from '@/lib/result';
 import { PASSWORD_MAX_LENGTH, verifyAgainstNothing, verifyPassword } from './password';
 import { ACCOUNT_RULE, ADDRESS_RULE, lockedUntil, lookback, minutesLeft, type ThrottleRule } from './throttle';
 
@@ -68,4 +69,19 @@ export async function authenticate(input: { email: string; password: string; ip:
   await recordSignInOutcome(user.id, true);
   await recordAudit({ ...actor, id: user.id }, { action: 'sign-in.succeeded', entityType: 'session' });
   return { ok: true, user };
+}
+
+const WRONG = 'The email address or password is not right';
+
+/** Signing in, as the sign-in form needs it: the account, or what to tell the person, by field. */
+export async function signIn(input: { email: string; password: string; ip: string }): Promise<Result<User>> {
+  const result = await authenticate(input);
+  if (result.ok) return ok(result.user);
+  if (result.reason === 'locked')
+    return fieldError(
+      'email',
+      `There have been too many failed attempts to sign in to this account. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`,
+    );
+  if (result.reason === 'disabled') return fieldError('email', 'Your account has been disabled. Ask an admin if you need it back.');
+  return invalid({ email: WRONG, password: WRONG });
 }

@@ -13,10 +13,22 @@ import { findingsFor } from '@/lib/findings/compute';
 import { buildInspection, testUser } from '@/testing/findings';
 import { writeChunks } from './deliver';
 import { ANSWER_COLUMNS } from './export-source';
-import { exportFindings, openAnswersExport, openWorkbookExport } from './exports';
+import * as exportsModule from './exports';
+import { operatorPrincipal } from '@/lib/policy';
+import type { Result } from '@/lib/result';
 import { FINDINGS_COLUMNS } from './findings-export';
 
-const actor = { id: null, label: 'test' };
+const actor = operatorPrincipal('test');
+
+/** The exports as these tests call them: the value, or undefined when there is no such inspection. */
+const orUndefined = <T>(result: Result<T>): T | undefined => (result.ok ? result.value : undefined);
+type Request<F> = { slug: string; provisional: boolean; actor: unknown; via: 'cli' | 'web' | 'api' } & F;
+const exportFindings = async ({ actor: _actor, ...request }: Request<{ format: 'csv' | 'json' }>) =>
+  orUndefined(await exportsModule.exportFindings(actor, request));
+const openAnswersExport = async ({ actor: _actor, ...request }: Request<{ format: 'csv' | 'json' }>) =>
+  orUndefined(await exportsModule.openAnswersExport(actor, request));
+const openWorkbookExport = async ({ actor: _actor, ...request }: Request<object>) =>
+  orUndefined(await exportsModule.openWorkbookExport(actor, request));
 
 async function seed(slug = 'exported') {
   for (const email of ['lead@x.example', 'i1@x.example', 'i2@x.example']) testUser(email, email.startsWith('lead') ? 'lead' : 'inspector');

@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
-import { recordAudit, type Actor } from '@/db/audit';
-import { findingsFor } from '@/lib/findings/compute';
+import { recordAudit } from '@/db/audit';
+import { openFindings } from '@/lib/findings/access';
+import type { Principal } from '@/lib/policy';
+import { notFound, ok, type Result } from '@/lib/result';
 import { answersCsv, answersJson } from './answers-stream';
 import { openExportSource, type ExportSource } from './export-source';
 import { findingsCsv, findingsExportRows, findingsJson, type FindingsExportRow } from './findings-export';
@@ -14,9 +16,10 @@ export type ExportChannel = 'web' | 'api' | 'cli';
 interface Request {
   slug: string;
   provisional: boolean;
-  actor: Actor;
   via: ExportChannel;
 }
+
+const NO_INSPECTION = 'There is no inspection with that code';
 
 /** A file name that says what is in it, provisional included. */
 export function exportFileName(slug: string, what: 'findings' | 'answers' | 'workbook', format: string, provisional: boolean): string {
@@ -29,8 +32,8 @@ export const CONTENT_TYPES: Record<AnswersFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-async function audit(request: Request, inspectionId: number, action: string, detail: Record<string, unknown>): Promise<void> {
-  await recordAudit(request.actor, {
+async function audit(who: Principal, request: Request, inspectionId: number, action: string, detail: Record<string, unknown>) {
+  await recordAudit(who, {
     action,
     entityType: 'inspection',
     entityId: inspectionId,
@@ -39,15 +42,17 @@ async function audit(request: Request, inspectionId: number, action: string, det
   });
 }
 
-/** The findings (format 3) as CSV or JSON text; undefined when there is no such inspection. */
+/** The findings (format 3) as CSV or JSON text, for someone who may read them. */
 export async function exportFindings(
+  who: Principal,
   request: Request & { format: FindingsFormat },
-): Promise<{ body: string; rows: FindingsExportRow[] } | undefined> {
-  const findings = await findingsFor(request.slug, { provisional: request.provisional });
-  if (!findings) return undefined;
+): Promise<Result<{ body: string; rows: FindingsExportRow[] }>> {
+  const scope = await openFindings(who, request.slug);
+  if (!scope.ok) return scope;
+  const findings = await scope.value.findings({ provisional: request.provisional });
   const rows = findingsExportRows(findings);
-  await audit(request, findings.inspection.id, 'findings.exported', { format: request.format });
-  return { body: request.format === 'csv' ? findingsCsv(rows) : findingsJson(rows), rows };
+  await audit(who, request, findings.inspection.id, 'findings.exported', { format: request.format });
+  return ok({ body: request.format === 'csv' ? findingsCsv(rows) : findingsJson(rows), rows });
 }
 
 /** An open export: the source stays open (one database snapshot) until `close`. */
@@ -57,14 +62,16 @@ export interface OpenAnswersExport {
   close: () => void;
 }
 
-/** The answers as streamed CSV or JSON chunks, from one snapshot; undefined for no such inspection. */
-export async function openAnswersExport(request: Request & { format: 'csv' | 'json' }): Promise<OpenAnswersExport | undefined> {
+/** The answers as streamed CSV or JSON chunks, from one snapshot, for someone who may read them. */
+export async function openAnswersExport(who: Principal, request: Request & { format: 'csv' | 'json' }): Promise<Result<OpenAnswersExport>> {
+  const scope = await openFindings(who, request.slug);
+  if (!scope.ok) return scope;
   const source = await openExportSource(request.slug, request.provisional);
-  if (!source) return undefined;
+  if (!source) return notFound(NO_INSPECTION);
   try {
-    await audit(request, source.inspection.id, 'answers.exported', { format: request.format });
+    await audit(who, request, source.inspection.id, 'answers.exported', { format: request.format });
     const chunks = request.format === 'csv' ? await answersCsv(source) : await answersJson(source);
-    return { source, chunks, close: source.close };
+    return ok({ source, chunks, close: source.close });
   } catch (error) {
     source.close();
     throw error;
@@ -77,21 +84,24 @@ export async function openAnswersExport(request: Request & { format: 'csv' | 'js
  * found in the audit log.
  */
 export async function openWorkbookExport(
+  who: Principal,
   request: Request,
-): Promise<{ source: ExportSource; write: (output: Writable) => Promise<WorkbookResult> } | undefined> {
+): Promise<Result<{ source: ExportSource; write: (output: Writable) => Promise<WorkbookResult> }>> {
+  const scope = await openFindings(who, request.slug);
+  if (!scope.ok) return scope;
   const source = await openExportSource(request.slug, request.provisional);
-  if (!source) return undefined;
-  await audit(request, source.inspection.id, 'answers.exported', { format: 'xlsx' });
-  return {
+  if (!source) return notFound(NO_INSPECTION);
+  await audit(who, request, source.inspection.id, 'answers.exported', { format: 'xlsx' });
+  return ok({
     source,
     write: async (output) => {
       try {
         const result = await writeWorkbook(source, output, new Date());
-        await audit(request, source.inspection.id, 'workbook.completed', { contentHash: result.contentHash, rows: result.rows });
+        await audit(who, request, source.inspection.id, 'workbook.completed', { contentHash: result.contentHash, rows: result.rows });
         return result;
       } finally {
         source.close();
       }
     },
-  };
+  });
 }

@@ -2,9 +2,9 @@ import { listAssignableInspectors, type Assignee } from '@/db/assignments';
 import { listForceFilesWithReviews } from '@/db/case-files';
 import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
 import { CRIME_TYPES, crimeTypeLabel } from '@/domain/codes';
-import { runsInspection, type Viewer } from '@/lib/reviews/access';
+import { decide, type Principal } from '@/lib/policy';
 import { FILE_STATUS_LABELS, fileStatus, type FileStatus } from '@/lib/reviews/status';
-import type { PageLoad } from '@/lib/result';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 import type { ForceFileFilters } from '@/lib/validation/reviews';
 
 export interface ForceFile {
@@ -61,16 +61,17 @@ function matches(file: ForceFile, filters: ForceFileFilters): boolean {
 
 /** A force's sampled files with status and assignee, filtered: for the inspection's leads and admins. */
 export async function getForceFilesPage(
-  viewer: Viewer,
+  who: Principal,
   slug: string,
   forceCode: string,
   filters: ForceFileFilters,
-): Promise<PageLoad<ForceFilesPage>> {
+): Promise<Result<ForceFilesPage>> {
   const inspection = await getInspectionBySlug(slug);
-  if (!inspection) return { kind: 'not-found' };
-  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  if (!inspection) return notFound('That inspection does not exist');
+  const decision = decide(who, 'inspection.manage', { leadIds: inspection.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
   const force = await getInspectionForce(inspection.id, forceCode);
-  if (!force) return { kind: 'not-found' };
+  if (!force) return notFound('That force is not part of the inspection');
   const [rows, inspectors] = await Promise.all([listForceFilesWithReviews(inspection.id, force.id), listAssignableInspectors()]);
   const all: ForceFile[] = rows.map((r) => ({
     id: r.id,
@@ -90,19 +91,16 @@ export async function getForceFilesPage(
     crimeType: crimeTypes.map((c) => c.code),
     inspector: ['none', ...[...assignees.keys()].map(String)],
   });
-  return {
-    kind: 'ok',
-    data: {
-      inspection: { slug: inspection.slug, name: inspection.name },
-      force: { code: force.code, name: force.name },
-      files: all.filter((f) => matches(f, applied)),
-      total: all.length,
-      submitted: all.filter((f) => f.status === 'submitted').length,
-      inspectors,
-      assignees: [...assignees.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-      crimeTypes,
-      filters: applied,
-      filterErrors: errors,
-    },
-  };
+  return ok({
+    inspection: { slug: inspection.slug, name: inspection.name },
+    force: { code: force.code, name: force.name },
+    files: all.filter((f) => matches(f, applied)),
+    total: all.length,
+    submitted: all.filter((f) => f.status === 'submitted').length,
+    inspectors,
+    assignees: [...assignees.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    crimeTypes,
+    filters: applied,
+    filterErrors: errors,
+  });
 }

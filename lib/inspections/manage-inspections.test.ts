@@ -3,12 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { getInspectionSetup } from '@/db/inspection-setup';
 import { auditEvents, caseFiles, reviews } from '@/db/schema';
-import { importSample } from '@/lib/samples/import-sample';
-import { ADMIN, bytes, freshInspection, target } from '@/testing/samples';
+import { ADMIN, bytes, freshInspection, samples, target } from '@/testing/samples';
+import type { Principal } from '@/lib/policy';
+import type { Result } from '@/lib/result';
+import { asUser } from '@/testing/principals';
 import type { ForceCode } from '@/domain/forces';
 import type { InspectionFormData } from '@/lib/validation/inspections';
-import { canManageInspection } from './access';
-import { createInspection, editInspection } from './manage-inspections';
+import { createInspection as create, editInspection as edit } from './manage-inspections';
+import { getEditInspectionForm } from './setup-pages';
+
+const { importSample } = samples;
+
+/** A result as these tests read it: the value, or the problems by field, in the order found. */
+function spelled<T>(result: Result<T>) {
+  if (result.ok) return result;
+  if (result.kind === 'refused') return { ok: false, message: result.message };
+  return { ok: false, problems: Object.entries(result.fieldErrors).map(([field, message]) => ({ field, message })) };
+}
+const createInspection = async (input: Parameters<typeof create>[1], who: Principal) => spelled(await create(who, input));
+const editInspection = async (slug: string, input: Parameters<typeof edit>[2], who: Principal) => spelled(await edit(who, slug, input));
+const canManageInspection = async (who: Principal) => (await getEditInspectionForm(who, 'peel-test')).ok;
 
 const SAMPLE = 'crime_reference,crime_type,recorded_on\nK1,rape,2017-01-05\nK2,abh,2017-02-01\n';
 
@@ -56,20 +70,17 @@ describe('setting up an inspection', () => {
 
   it('makes a lead who creates an inspection one of its leads', async () => {
     const { templateId, other } = await freshInspection();
-    const result = await createInspection(
-      { ...(await current()), slug: 'by-a-lead', templateId, leadIds: [] },
-      { id: other.id, label: other.email, role: 'lead' },
-    );
+    const result = await createInspection({ ...(await current()), slug: 'by-a-lead', templateId, leadIds: [] }, asUser(other));
     expect(result.ok).toBe(true);
     expect((await getInspectionSetup('by-a-lead'))?.leads.map((l) => l.id)).toEqual([other.id]);
   });
 
   it('lets admins manage every inspection, leads only their own, inspectors none', async () => {
-    const { inspectionId, lead, other, inspector } = await freshInspection();
-    expect(await canManageInspection({ id: 999, role: 'admin' }, inspectionId)).toBe(true);
-    expect(await canManageInspection({ id: lead.id, role: 'lead' }, inspectionId)).toBe(true);
-    expect(await canManageInspection({ id: other.id, role: 'lead' }, inspectionId)).toBe(false);
-    expect(await canManageInspection({ id: inspector.id, role: 'inspector' }, inspectionId)).toBe(false);
+    const { lead, other, inspector } = await freshInspection();
+    expect(await canManageInspection(asUser({ id: 999, role: 'admin', email: 'a@test.example' }))).toBe(true);
+    expect(await canManageInspection(asUser(lead))).toBe(true);
+    expect(await canManageInspection(asUser(other))).toBe(false);
+    expect(await canManageInspection(asUser(inspector))).toBe(false);
   });
 });
 
@@ -169,7 +180,7 @@ describe('changing an inspection', () => {
   it('does not let a lead remove themselves', async () => {
     const { lead, other } = await freshInspection();
     const input = await current();
-    const result = await editInspection('peel-test', { ...input, leadIds: [other.id] }, { id: lead.id, label: lead.email, role: 'lead' });
+    const result = await editInspection('peel-test', { ...input, leadIds: [other.id] }, asUser(lead));
     expect(result).toMatchObject({ ok: false, problems: [{ field: 'leads' }] });
   });
 });

@@ -1,4 +1,3 @@
-import type { Actor } from '@/db/audit';
 import {
   findUsersByIds,
   forceIdsByCode,
@@ -10,20 +9,21 @@ import {
   type InspectionSetupRow,
   type InspectionValues,
 } from '@/db/inspection-setup';
-import type { Role } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
 import type { ForceCode } from '@/domain/forces';
 import type { InspectionFormData } from '@/lib/validation/inspections';
+import { decide, type Principal } from '@/lib/policy';
+import { dateOrderProblems, nameProblems, type Problem } from './rules';
+import { invalid, notFound, ok, refusedBy, type Result } from '@/lib/result';
 
-export interface Problem {
-  field: string;
-  message: string;
+export type { Problem };
+
+/** The problems as field errors: the first message for each field. */
+export function problemsResult(problems: readonly Problem[]) {
+  const fieldErrors: Record<string, string> = {};
+  for (const p of problems) fieldErrors[p.field] ??= p.message;
+  return invalid(fieldErrors);
 }
-
-export type SetupOutcome<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-/** Who is making the change: the audit actor, plus their role so a lead stays a lead. */
-export type SetupActor = Actor & { role: Role | null };
 
 interface Resolved {
   values: InspectionValues;
@@ -31,8 +31,8 @@ interface Resolved {
 }
 
 /** Turns form data into database values, checking what only the database can tell. */
-async function resolve(input: InspectionFormData, actor: SetupActor, templateId: number, creating: boolean): Promise<Resolved> {
-  const problems: Problem[] = [];
+async function resolve(input: InspectionFormData, who: Principal, templateId: number, creating: boolean): Promise<Resolved> {
+  const problems: Problem[] = [...nameProblems(input.name), ...dateOrderProblems(input)];
   const templates = await listTemplates();
   if (!templates.some((t) => t.id === templateId))
     problems.push({ field: 'templateId', message: 'Select a criteria template from the list' });
@@ -43,7 +43,7 @@ async function resolve(input: InspectionFormData, actor: SetupActor, templateId:
   });
   const leadIds = new Set(input.leadIds);
   // A lead who sets up an inspection leads it, or they could not open it afterwards.
-  if (creating && actor.role === 'lead' && actor.id !== null) leadIds.add(actor.id);
+  if (creating && who.kind === 'user' && who.role === 'lead') leadIds.add(who.id);
   const people = await findUsersByIds([...leadIds]);
   for (const id of leadIds) {
     const person = people.find((p) => p.id === id);
@@ -56,7 +56,7 @@ async function resolve(input: InspectionFormData, actor: SetupActor, templateId:
   return {
     problems,
     values: {
-      name: input.name,
+      name: input.name.trim(),
       templateId,
       fieldworkStart: input.fieldworkStart,
       fieldworkEnd: input.fieldworkEnd,
@@ -70,20 +70,22 @@ async function resolve(input: InspectionFormData, actor: SetupActor, templateId:
 }
 
 export async function createInspection(
+  who: Principal,
   input: InspectionFormData & { slug: string },
-  actor: SetupActor,
-): Promise<SetupOutcome<{ id: number; slug: string }>> {
+): Promise<Result<{ id: number; slug: string }>> {
+  const decision = decide(who, 'inspection.create', {});
+  if (!decision.allowed) return refusedBy(decision);
   const templateId = input.templateId ?? (await listTemplates())[0]?.id ?? 0;
-  const { values, problems } = await resolve(input, actor, templateId, true);
+  const { values, problems } = await resolve(input, who, templateId, true);
   if (await slugTaken(input.slug))
     problems.unshift({ field: 'slug', message: `An inspection with the short name ${input.slug} already exists` });
-  if (problems.length) return { ok: false, problems };
-  const id = await insertInspection(input.slug, values, actor);
-  return { ok: true, value: { id, slug: input.slug } };
+  if (problems.length) return problemsResult(problems);
+  const id = await insertInspection(input.slug, values, who);
+  return ok({ id, slug: input.slug });
 }
 
 /** The rules for changing an inspection that is under way, checked against its state at the time. */
-export function setupChangeProblems(current: InspectionSetupRow, values: InspectionValues, actor: SetupActor): Problem[] {
+export function setupChangeProblems(current: InspectionSetupRow, values: InspectionValues, who: Principal): Problem[] {
   const problems: Problem[] = [];
   if (current.reviewsStarted && values.templateId !== current.templateId)
     problems.push({ field: 'templateId', message: 'The criteria template cannot change once reviews have started' });
@@ -117,7 +119,7 @@ export function setupChangeProblems(current: InspectionSetupRow, values: Inspect
       field: 'recordedTo',
       message: `Crimes recorded to must be ${formatDate(recorded.latest)} or later: the inspection already has files recorded then`,
     });
-  if (actor.role === 'lead' && actor.id !== null && current.leads.some((l) => l.id === actor.id) && !values.leadIds.includes(actor.id))
+  if (who.kind === 'user' && who.role === 'lead' && current.leads.some((l) => l.id === who.id) && !values.leadIds.includes(who.id))
     problems.push({ field: 'leads', message: 'You cannot remove yourself as a lead. Ask an admin or another lead' });
   return problems;
 }
@@ -147,26 +149,24 @@ function describeChanges(current: InspectionSetupRow, values: InspectionValues, 
   return changes;
 }
 
-export async function editInspection(
-  slug: string,
-  input: InspectionFormData,
-  actor: SetupActor,
-): Promise<SetupOutcome<{ changed: boolean }>> {
+export async function editInspection(who: Principal, slug: string, input: InspectionFormData): Promise<Result<{ changed: boolean }>> {
   const current = await getInspectionSetup(slug);
-  if (!current) return { ok: false, problems: [{ field: 'name', message: 'That inspection does not exist' }] };
-  const { values, problems } = await resolve(input, actor, input.templateId ?? current.templateId, false);
-  problems.push(...setupChangeProblems(current, values, actor));
-  if (problems.length) return { ok: false, problems };
+  if (!current) return notFound('That inspection does not exist');
+  const decision = decide(who, 'inspection.manage', { leadIds: current.leads.map((l) => l.id) });
+  if (!decision.allowed) return refusedBy(decision);
+  const { values, problems } = await resolve(input, who, input.templateId ?? current.templateId, false);
+  problems.push(...setupChangeProblems(current, values, who));
+  if (problems.length) return problemsResult(problems);
   const byCode = await forceIdsByCode();
   const codes = new Map([...byCode.entries()].map(([code, f]) => [f.id, code]));
   let changed = false;
   const result = await updateInspection<Problem[]>(
     current.id,
     values,
-    actor,
+    who,
     (now) => {
       if (!now) return [{ field: 'name', message: 'That inspection does not exist' }];
-      const late = setupChangeProblems(now, values, actor);
+      const late = setupChangeProblems(now, values, who);
       return late.length ? late : null;
     },
     (now) => {
@@ -175,8 +175,8 @@ export async function editInspection(
       return detail;
     },
   );
-  if (!result.ok) return { ok: false, problems: result.reason };
-  return { ok: true, value: { changed } };
+  if (!result.ok) return problemsResult(result.reason);
+  return ok({ changed });
 }
 
 /** The inspection's set-up as the edit form shows it. */

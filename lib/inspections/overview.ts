@@ -1,6 +1,6 @@
 import { getInspectionBySlug, listForceProgress, type ForceProgressRow } from '@/db/inspections';
-import { runsInspection, type Viewer } from '@/lib/reviews/access';
-import type { PageLoad } from '@/lib/result';
+import { decide, type Principal } from '@/lib/policy';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 
 export type { ForceProgressRow };
 
@@ -14,20 +14,18 @@ export interface InspectionOverview {
 }
 
 /** An inspection's forces and how far each has got: for its leads and admins only. */
-export async function getInspectionOverview(viewer: Viewer, slug: string): Promise<PageLoad<InspectionOverview>> {
+export async function getInspectionOverview(who: Principal, slug: string): Promise<Result<InspectionOverview>> {
   const inspection = await getInspectionBySlug(slug);
-  if (!inspection) return { kind: 'not-found' };
-  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  if (!inspection) return notFound('That inspection does not exist');
+  const decision = decide(who, 'inspection.manage', { leadIds: inspection.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
   const forces = await listForceProgress(inspection.id);
-  return {
-    kind: 'ok',
-    data: {
-      slug: inspection.slug,
-      name: inspection.name,
-      fieldworkStart: inspection.fieldworkStart,
-      fieldworkEnd: inspection.fieldworkEnd,
-      forces,
-      totals: { sampled: forces.reduce((n, f) => n + f.sampled, 0), submitted: forces.reduce((n, f) => n + f.submitted, 0) },
-    },
-  };
+  return ok({
+    slug: inspection.slug,
+    name: inspection.name,
+    fieldworkStart: inspection.fieldworkStart,
+    fieldworkEnd: inspection.fieldworkEnd,
+    forces,
+    totals: { sampled: forces.reduce((n, f) => n + f.sampled, 0), submitted: forces.reduce((n, f) => n + f.submitted, 0) },
+  });
 }

@@ -74,7 +74,7 @@ export const RULES = {
     object: 'inspection',
     roles: LEADS,
     operator: true,
-    refusal: 'Only a lead of this inspection or an admin can import answers for it',
+    refusal: 'Only a lead of this inspection can import its answers',
   },
   /** Findings pages, drill-downs, exports and the API: never for inspectors, who see only their own files. */
   'findings.read': {
@@ -140,6 +140,13 @@ export const RULES = {
   },
   'user.manage': { object: 'service', roles: ADMINS, operator: true, refusal: 'Only admins can manage accounts' },
   'audit.read': { object: 'service', roles: ADMINS, operator: true, refusal: 'Only admins can read the audit log' },
+  /** Backing up and restoring run on the server itself: only the command line may. */
+  'database.back-up': {
+    object: 'service',
+    roles: { admin: false, lead: false, inspector: false },
+    operator: true,
+    refusal: 'Backups are taken on the server, at the command line',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -1,7 +1,7 @@
 import { listAssignableInspectors, type Assignee } from '@/db/assignments';
 import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
-import { runsInspection, type Viewer } from './access';
-import type { PageLoad } from '@/lib/result';
+import { decide, type Principal } from '@/lib/policy';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 
 export interface AnswersImportPage {
   inspection: { slug: string; name: string };
@@ -11,20 +11,18 @@ export interface AnswersImportPage {
 }
 
 /** The "import answers" page of a force: for the inspection's leads and admins only. */
-export async function getAnswersImportPage(viewer: Viewer, slug: string, forceCode: string): Promise<PageLoad<AnswersImportPage>> {
+export async function getAnswersImportPage(who: Principal, slug: string, forceCode: string): Promise<Result<AnswersImportPage>> {
   const inspection = await getInspectionBySlug(slug);
-  if (!inspection) return { kind: 'not-found' };
-  if (!runsInspection(viewer, inspection.leadIds)) return { kind: 'forbidden' };
+  if (!inspection) return notFound('That inspection does not exist');
+  const decision = decide(who, 'answers.import', { leadIds: inspection.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
   const force = await getInspectionForce(inspection.id, forceCode);
-  if (!force) return { kind: 'not-found' };
-  return {
-    kind: 'ok',
-    data: {
-      inspection: { slug: inspection.slug, name: inspection.name },
-      force: { code: force.code, name: force.name },
-      inspectors: await listAssignableInspectors(),
-    },
-  };
+  if (!force) return notFound('That force is not part of the inspection');
+  return ok({
+    inspection: { slug: inspection.slug, name: inspection.name },
+    force: { code: force.code, name: force.name },
+    inspectors: await listAssignableInspectors(),
+  });
 }
 
 /** What the force's page says after an import, from the counts the import passes it. */

@@ -55,6 +55,18 @@ export async function loadReviewContext(caseFileId: number): Promise<ReviewConte
   };
 }
 
+/** Whether the review can still be changed at all: the file is in the sample and not submitted. */
+export function reviewOpen(ctx: ReviewContext): boolean {
+  return ctx.file.sampleStatus === 'sampled' && ctx.review?.status !== 'submitted';
+}
+
+export const NO_FILE = 'This file does not exist';
+
+/** What the access policy looks at for a file: who leads its inspection, who it is assigned to. */
+export function fileFacts(ctx: Pick<ReviewContext, 'file' | 'leadIds'>): { leadIds: readonly number[]; assigneeId: number | null } {
+  return { leadIds: ctx.leadIds, assigneeId: ctx.file.assigneeId };
+}
+
 /** A positive whole number from a route or form, or null. */
 export function parseId(value: string | undefined | null): number | null {
   return value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;

@@ -1,5 +1,5 @@
 import { listAuditForCaseFile, type AuditRow } from '@/db/audit';
-import { describeAuditAction } from '@/lib/audit-labels';
+import { describeAuditAction } from '@/lib/audit/labels';
 import type { CriteriaTemplate } from '@/lib/criteria';
 import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/domain/codes';
 

@@ -7,7 +7,23 @@ import { applicableCodes } from '@/lib/criteria';
 import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
 import { buildInspection, makeLead, testUser, type TestFile } from '@/testing/findings';
 import { fileHistory } from './history';
-import { describeImport, importAnswers, type AnswersImportOutcome } from './import-answers';
+import { describeImport, importAnswers as importFor, type AnswersImported } from './import-answers';
+import { failureMessage, type Result } from '@/lib/result';
+import type { ProblemReport } from '@/lib/csv/problems';
+import { asUser, SETUP } from '@/testing/principals';
+import type { Principal } from '@/lib/policy';
+
+type Outcome =
+  ({ ok: true } & AnswersImported) | { ok: false; report: ProblemReport } | { ok: false; field: string | null; message: string };
+
+/** The import, with its failures read as the test needs them: every problem, or a field and a message. */
+async function importAnswers(request: Parameters<typeof importFor>[1], who: Principal = SETUP): Promise<Outcome> {
+  const result: Result<AnswersImported> = await importFor(who, request);
+  if (result.ok) return { ok: true, ...result.value };
+  if (result.kind === 'invalid' && result.report) return { ok: false, report: result.report.problems };
+  const field = result.kind === 'invalid' ? (Object.keys(result.fieldErrors)[0] ?? null) : null;
+  return { ok: false, field, message: failureMessage(result) };
+}
 
 const HEADER = 'crime_reference,question,answer,note';
 const CARE = '“Overall, was victim care appropriate?”';
@@ -69,22 +85,17 @@ beforeEach(() => {
       .run();
 });
 
-const ACTOR = { id: null, label: 'test' };
-
-function run(bytes: Uint8Array, options: { submit?: boolean; reviewer?: string; force?: string } = {}): Promise<AnswersImportOutcome> {
-  return importAnswers(
-    {
-      slug: 'peel',
-      forceCode: options.force ?? 'kent',
-      reviewer: { email: options.reviewer ?? 'aisha@x.example' },
-      submit: options.submit ?? false,
-      bytes,
-    },
-    ACTOR,
-  );
+function run(bytes: Uint8Array, options: { submit?: boolean; reviewer?: string; force?: string } = {}) {
+  return importAnswers({
+    slug: 'peel',
+    forceCode: options.force ?? 'kent',
+    reviewer: { email: options.reviewer ?? 'aisha@x.example' },
+    submit: options.submit ?? false,
+    bytes,
+  });
 }
 
-function problems(outcome: AnswersImportOutcome): string[] {
+function problems(outcome: Outcome): string[] {
   if (outcome.ok || !('report' in outcome)) throw new Error(`expected problems, got ${JSON.stringify(outcome)}`);
   return outcome.report.problems.map((p) => p.message);
 }
@@ -273,14 +284,12 @@ describe('importing answers', () => {
     const otherLead = sqlite().prepare("SELECT id FROM users WHERE email = 'lead2@x.example'").get() as { id: number };
     const refused = await importAnswers(
       { slug: 'peel', forceCode: 'kent', reviewer: { id: inspector }, submit: false, bytes: csv(completeYes('REF/0')) },
-      ACTOR,
-      { id: otherLead.id, role: 'lead' },
+      asUser({ id: otherLead.id, role: 'lead', email: 'lead2@x.example' }),
     );
     expect(refused).toMatchObject({ ok: false, message: 'Only a lead of this inspection can import its answers' });
     const allowed = await importAnswers(
       { slug: 'peel', forceCode: 'kent', reviewer: { id: inspector }, submit: false, bytes: csv(completeYes('REF/0')) },
-      ACTOR,
-      { id: lead, role: 'lead' },
+      asUser({ id: lead, role: 'lead', email: 'lead@x.example' }),
     );
     expect(allowed.ok).toBe(true);
   });
@@ -311,7 +320,7 @@ describe('importing answers', () => {
         ],
         detail: {},
       },
-      ACTOR,
+      SETUP,
     );
     expect(write).toEqual({ ok: false, conflict: true });
     expect(state()).toEqual(before);

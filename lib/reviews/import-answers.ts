@@ -1,12 +1,12 @@
-import type { Actor } from '@/db/audit';
 import { getInspectionBySlug, getInspectionForce, getTemplateQuestions } from '@/db/inspections';
 import { listFilesForAnswersImport, writeAnswersImport } from '@/db/review-imports';
 import { findUserByEmail, getUserById } from '@/db/users';
 import { readAnswersList } from '@/lib/csv/answers-list';
-import { reportProblems, type ProblemReport } from '@/lib/csv/problems';
+import { reportProblems } from '@/lib/csv/problems';
 import { FORCE_CODES, isForceCode } from '@/domain/forces';
 import { sha256Hex } from '@/lib/random-sampling/draw';
-import { runsInspection, type Viewer } from './access';
+import { decide, type Principal } from '@/lib/policy';
+import { fieldError, fileProblems, formError, notFound, ok, refusedBy, type Result } from '@/lib/result';
 import { planAnswersImport, type ImportFileState, type ImportSummary } from './answers-import-plan';
 import { factsOf } from './context';
 
@@ -23,19 +23,16 @@ export interface AnswersImportRequest {
   fileName?: string;
 }
 
-export type AnswersImportOutcome =
-  | {
-      ok: true;
-      summary: ImportSummary;
-      inspection: { slug: string; name: string };
-      force: { code: string; name: string };
-      reviewer: { id: number; name: string; email: string };
-    }
-  /** Something about the request rather than the file: `field` says which part, when one does. */
-  | { ok: false; field: 'reviewer' | 'answersFile' | null; message: string }
-  | { ok: false; report: ProblemReport };
+export interface AnswersImported {
+  summary: ImportSummary;
+  inspection: { slug: string; name: string };
+  force: { code: string; name: string };
+  reviewer: { id: number; name: string; email: string };
+}
 
-const refuse = (message: string, field: 'reviewer' | 'answersFile' | null = null): AnswersImportOutcome => ({ ok: false, field, message });
+/** The upload field of the import page: problems in the file are reported against it. */
+export const ANSWERS_FILE_FIELD = 'answersFile';
+const NOTHING = 'nothing was imported';
 
 async function findReviewer(reviewer: AnswersImportRequest['reviewer']) {
   const user = 'email' in reviewer ? await findUserByEmail(reviewer.email.trim().toLowerCase()) : await getUserById(reviewer.id);
@@ -59,22 +56,24 @@ async function findReviewer(reviewer: AnswersImportRequest['reviewer']) {
  * Imports a fieldwork spreadsheet (format 2) for one force and one inspector: creates or updates
  * each named file's review with the same rules and words as the review form, and submits them
  * only when asked. All or nothing: any problem anywhere in the file and nothing is written, and
- * every problem is returned by row. `viewer` is the person importing in the browser (a lead of the
- * inspection or an admin); the command line, run by an operator on the server, passes none.
+ * every problem is returned by row. `who` is the person importing in the browser (a lead of the
+ * inspection or an admin), or the operator at the command line.
  */
-export async function importAnswers(request: AnswersImportRequest, actor: Actor, viewer?: Viewer): Promise<AnswersImportOutcome> {
+export async function importAnswers(who: Principal, request: AnswersImportRequest): Promise<Result<AnswersImported>> {
   const inspection = await getInspectionBySlug(request.slug);
-  if (!inspection) return refuse(`there is no inspection with the short name '${request.slug}'`);
-  if (viewer && !runsInspection(viewer, inspection.leadIds)) return refuse('Only a lead of this inspection can import its answers');
-  if (!isForceCode(request.forceCode)) return refuse(`'${request.forceCode}' is not a force code; the codes are ${FORCE_CODES.join(', ')}`);
+  if (!inspection) return notFound(`there is no inspection with the short name '${request.slug}'`);
+  const decision = decide(who, 'answers.import', { leadIds: inspection.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
+  if (!isForceCode(request.forceCode))
+    return formError(`'${request.forceCode}' is not a force code; the codes are ${FORCE_CODES.join(', ')}`);
   const force = await getInspectionForce(inspection.id, request.forceCode);
-  if (!force) return refuse(`${request.forceCode} is not one of the forces of ${inspection.slug}`);
+  if (!force) return formError(`${request.forceCode} is not one of the forces of ${inspection.slug}`);
   const found = await findReviewer(request.reviewer);
-  if (!found.ok) return refuse(found.message, 'reviewer');
+  if (!found.ok) return fieldError('reviewer', found.message);
   const reviewer = found.reviewer;
 
   const list = readAnswersList(request.bytes);
-  if (!list.ok && list.rows.length === 0) return { ok: false, report: reportProblems(list.problems) };
+  if (!list.ok && list.rows.length === 0) return fileProblems(ANSWERS_FILE_FIELD, reportProblems(list.problems), NOTHING);
   const [questions, rows] = await Promise.all([
     getTemplateQuestions(inspection.templateId),
     listFilesForAnswersImport(inspection.id, force.id),
@@ -91,15 +90,9 @@ export async function importAnswers(request: AnswersImportRequest, actor: Actor,
     incompleteFiles: list.ok ? undefined : list.incompleteFiles,
   });
   const problems = [...(list.ok ? [] : list.problems), ...plan.problems];
-  if (problems.length) return { ok: false, report: reportProblems(problems) };
+  if (problems.length) return fileProblems(ANSWERS_FILE_FIELD, reportProblems(problems), NOTHING);
 
-  const result = {
-    ok: true as const,
-    summary: plan.summary,
-    inspection: { slug: inspection.slug, name: inspection.name },
-    force,
-    reviewer,
-  };
+  const result = ok({ summary: plan.summary, inspection: { slug: inspection.slug, name: inspection.name }, force, reviewer });
   if (plan.writes.length === 0) return result;
   const write = await writeAnswersImport(
     {
@@ -115,12 +108,12 @@ export async function importAnswers(request: AnswersImportRequest, actor: Actor,
         ...plan.summary,
       },
     },
-    actor,
+    who,
   );
   if (!write.ok)
-    return refuse(
+    return fieldError(
+      ANSWERS_FILE_FIELD,
       'Some of these reviews changed while the file was being checked, so nothing was imported. Import the file again',
-      'answersFile',
     );
   return result;
 }
@@ -128,7 +121,7 @@ export async function importAnswers(request: AnswersImportRequest, actor: Actor,
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** What an import did, in one sentence (the page's banner and the command line's output). */
-export function describeImport(outcome: Extract<AnswersImportOutcome, { ok: true }>): string {
+export function describeImport(outcome: AnswersImported): string {
   const s = outcome.summary;
   if (s.unchanged === s.files)
     return s.files === 1

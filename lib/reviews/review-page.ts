@@ -1,8 +1,9 @@
 import type { CriteriaTemplate, FileFacts, ReviewSnapshot } from '@/lib/criteria';
 import { crimeTypeLabel } from '@/domain/codes';
-import { canEditReview, canSeeFile, isAssignee, runsInspection, type Viewer } from './access';
-import { loadReviewContext, type ReviewContext } from './context';
-import type { PageLoad } from '@/lib/result';
+import { decide, may, type Principal } from '@/lib/policy';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
+import { fileHistory, type HistoryRow } from './history';
+import { fileFacts, loadReviewContext, NO_FILE, reviewOpen, type ReviewContext } from './context';
 import { fileStatus, type FileStatus } from './status';
 import { submissionProblems } from './submit-review';
 
@@ -43,9 +44,10 @@ export interface ReviewPageData {
   problems: { field: string; message: string }[];
 }
 
-export function toReviewPage(viewer: Viewer, ctx: ReviewContext): ReviewPageData {
+export function toReviewPage(who: Principal, ctx: ReviewContext): ReviewPageData {
   const { file, review } = ctx;
-  const runs = runsInspection(viewer, ctx.leadIds);
+  const runs = may(who, 'file.history', fileFacts(ctx));
+  const writes = may(who, 'review.write', fileFacts(ctx));
   return {
     file: {
       id: file.id,
@@ -75,26 +77,40 @@ export function toReviewPage(viewer: Viewer, ctx: ReviewContext): ReviewPageData
           returnedAt: review.returnedAt,
         }
       : null,
-    canEdit: canEditReview(viewer, file, review?.status ?? null),
-    isAssignee: isAssignee(viewer, file),
+    canEdit: writes && reviewOpen(ctx),
+    isAssignee: writes,
     runsInspection: runs,
-    canReturn: runs && review?.status === 'submitted',
+    canReturn: may(who, 'review.return', fileFacts(ctx)) && review?.status === 'submitted',
     problems: submissionProblems(ctx),
   };
 }
 
 /** A file's review for whoever may see it: its inspector, the inspection's leads, admins. */
-export async function getReviewPage(viewer: Viewer, caseFileId: number): Promise<PageLoad<ReviewPageData>> {
+export async function getReviewPage(who: Principal, caseFileId: number): Promise<Result<ReviewPageData>> {
   const ctx = await loadReviewContext(caseFileId);
-  if (!ctx) return { kind: 'not-found' };
-  if (!canSeeFile(viewer, ctx.file, ctx.leadIds)) return { kind: 'forbidden' };
-  return { kind: 'ok', data: toReviewPage(viewer, ctx) };
+  if (!ctx) return notFound(NO_FILE);
+  const decision = decide(who, 'file.read', fileFacts(ctx));
+  if (!decision.allowed) return refusedBy(decision);
+  return ok(toReviewPage(who, ctx));
 }
 
-/** The history of a file: for the inspection's leads and admins. */
-export async function getHistoryContext(viewer: Viewer, caseFileId: number): Promise<PageLoad<ReviewContext>> {
+/** The history of a file, oldest first: for the inspection's leads and admins. */
+export async function getFileHistory(
+  who: Principal,
+  caseFileId: number,
+): Promise<Result<{ file: ReviewContext['file']; rows: HistoryRow[] }>> {
   const ctx = await loadReviewContext(caseFileId);
-  if (!ctx) return { kind: 'not-found' };
-  if (!runsInspection(viewer, ctx.leadIds)) return { kind: 'forbidden' };
-  return { kind: 'ok', data: ctx };
+  if (!ctx) return notFound(NO_FILE);
+  const decision = decide(who, 'file.history', fileFacts(ctx));
+  if (!decision.allowed) return refusedBy(decision);
+  return ok({ file: ctx.file, rows: await fileHistory(ctx.file.id, ctx.template) });
+}
+
+/** The "return this review" page: for those who may return the file's review. */
+export async function getReturnPage(who: Principal, caseFileId: number): Promise<Result<ReviewPageData>> {
+  const ctx = await loadReviewContext(caseFileId);
+  if (!ctx) return notFound(NO_FILE);
+  const decision = decide(who, 'review.return', fileFacts(ctx));
+  if (!decision.allowed) return refusedBy(decision);
+  return ok(toReviewPage(who, ctx));
 }

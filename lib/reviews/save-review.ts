@@ -1,4 +1,3 @@
-import type { Actor } from '@/db/audit';
 import type { FactsChange } from '@/db/case-files';
 import { getLastChange, saveReviewChanges, type ReviewSaveInput } from '@/db/reviews';
 import {
@@ -18,12 +17,12 @@ import {
   type ReviewSnapshot,
   type StoredAnswer,
 } from '@/lib/criteria';
-import { canEditReview, isAssignee, type Viewer } from './access';
-import { loadReviewContext, type ReviewContext } from './context';
+import { decide, type Principal } from '@/lib/policy';
+import { fileFacts, loadReviewContext, NO_FILE, reviewOpen, type ReviewContext } from './context';
+import { formError, notFound, ok, refused, type Result } from '@/lib/result';
 
-export type SaveOutcome =
-  | { kind: 'refused'; message: string }
-  | { kind: 'unreadable'; message: string }
+/** What a save gives back when it could be tried: saved (perhaps in part), or a conflict to settle. */
+export type SaveResult =
   | {
       kind: 'saved';
       version: number;
@@ -46,10 +45,20 @@ export type SaveOutcome =
       fieldErrors: Record<string, string>;
     };
 
-/** Why an inspector may not change a file's review, in words they can act on. */
-export function refusalFor(viewer: Viewer, ctx: ReviewContext): string | null {
-  if (canEditReview(viewer, ctx.file, ctx.review?.status ?? null)) return null;
-  if (!isAssignee(viewer, ctx.file)) return 'This file is not assigned to you, so you cannot change its review';
+/** What the review page's script handles: a save's result, or why it was not tried. */
+export type SaveOutcome = SaveResult | { kind: 'refused'; message: string };
+
+/** The inspector a write is credited to: the policy lets only the file's inspector write. */
+export function reviewerId(who: Principal): number {
+  if (who.kind !== 'user') throw new Error('Only a signed-in inspector writes a review');
+  return who.id;
+}
+
+/** Why this person may not change a file's review, in words they can act on (null: they may). */
+export function refusalFor(who: Principal, ctx: ReviewContext): string | null {
+  const decision = decide(who, 'review.write', fileFacts(ctx));
+  if (!decision.allowed) return decision.reason;
+  if (reviewOpen(ctx)) return null;
   if (ctx.file.sampleStatus !== 'sampled') return 'This file has been taken out of the sample, so it is not reviewed';
   return 'This review has been submitted, so it can no longer be changed';
 }
@@ -120,7 +129,7 @@ function changesBetween(ctx: ReviewContext, next: ReviewSnapshot): Pick<ReviewSa
   return { facts: { change, old }, upserts, removals };
 }
 
-async function conflictFrom(ctx: ReviewContext, posted: ReviewSnapshot, fieldErrors: Record<string, string>): Promise<SaveOutcome> {
+async function conflictFrom(ctx: ReviewContext, posted: ReviewSnapshot, fieldErrors: Record<string, string>): Promise<SaveResult> {
   const last = await getLastChange(ctx.file.id);
   return {
     kind: 'conflict',
@@ -138,33 +147,33 @@ async function conflictFrom(ctx: ReviewContext, posted: ReviewSnapshot, fieldErr
  * autosave, "save and come back later" and "continue". A form based on an older version of the
  * review is never written over it: the inspector is shown what differs and chooses.
  */
-export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: number, raw: ReviewFormValues): Promise<SaveOutcome> {
+export async function saveReview(who: Principal, caseFileId: number, raw: ReviewFormValues): Promise<Result<SaveResult>> {
   const ctx = await loadReviewContext(caseFileId);
-  if (!ctx) return { kind: 'refused', message: 'This file does not exist' };
-  const refusal = refusalFor(viewer, ctx);
-  if (refusal) return { kind: 'refused', message: refusal };
+  if (!ctx) return notFound(NO_FILE);
+  const refusal = refusalFor(who, ctx);
+  if (refusal) return refused(refusal);
   const read = readReviewForm({ template: ctx.template, facts: ctx.facts }, raw, { complete: raw.intent === 'check' });
-  if (!read.ok) return { kind: 'unreadable', message: read.formError };
+  if (!read.ok) return formError(read.formError);
 
   const storedVersion = ctx.review?.version ?? 0;
   // What a save that changes nothing answers: the stored version and snapshot, as they are.
-  const unchanged: SaveOutcome = {
+  const unchanged: Result<SaveResult> = ok({
     kind: 'saved',
     version: storedVersion,
     savedAt: ctx.review?.updatedAt ?? null,
     snapshot: ctx.snapshot,
     changed: false,
     fieldErrors: read.fieldErrors,
-  };
+  });
   let desired = desiredSnapshot(ctx, read.value, read.fieldErrors);
   if (read.value.version !== storedVersion) {
     // Nothing the inspector has differs from what is stored: there is nothing to choose between.
     if (snapshotDiff(ctx.template, desired, ctx.snapshot).length === 0) {
       return unchanged;
     }
-    if (read.value.against !== storedVersion) return conflictFrom(ctx, desired, read.fieldErrors);
+    if (read.value.against !== storedVersion) return ok(await conflictFrom(ctx, desired, read.fieldErrors));
     const resolved = resolveConflict(ctx, desired, read.value.resolve);
-    if ('missing' in resolved) return conflictFrom(ctx, desired, { ...read.fieldErrors, ...resolved.missing });
+    if ('missing' in resolved) return ok(await conflictFrom(ctx, desired, { ...read.fieldErrors, ...resolved.missing }));
     desired = desiredSnapshot(ctx, { ...read.value, ...resolved.merged }, {});
   }
 
@@ -178,22 +187,22 @@ export async function saveReview(viewer: Viewer, actor: Actor, caseFileId: numbe
       file: { id: ctx.file.id, inspectionId: ctx.file.inspectionId },
       reviewId: ctx.review?.id ?? null,
       expectedVersion: storedVersion,
-      reviewerId: viewer.id,
+      reviewerId: reviewerId(who),
       ...changes,
     },
-    actor,
+    who,
   );
   if (!write.ok) {
     // Another save landed between reading and writing: compare with that one instead.
     const fresh = await loadReviewContext(caseFileId);
-    return fresh ? conflictFrom(fresh, desired, read.fieldErrors) : { kind: 'refused', message: 'This file does not exist' };
+    return fresh ? ok(await conflictFrom(fresh, desired, read.fieldErrors)) : notFound(NO_FILE);
   }
-  return {
+  return ok({
     kind: 'saved',
     version: write.version,
     savedAt: write.updatedAt,
     snapshot: desired,
     changed: true,
     fieldErrors: read.fieldErrors,
-  };
+  });
 }

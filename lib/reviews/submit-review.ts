@@ -1,17 +1,16 @@
-import type { Actor } from '@/db/audit';
 import { markReviewReturned, markReviewSubmitted } from '@/db/reviews';
 import { answerField, checkAnswers, noteField, type GivenAnswer } from '@/lib/criteria';
-import { runsInspection, type Viewer } from './access';
-import { loadReviewContext, type ReviewContext } from './context';
-import { refusalFor } from './save-review';
+import { decide, type Principal } from '@/lib/policy';
+import { formError, invalid, notFound, ok, refused, refusedBy, type Result } from '@/lib/result';
+import { fileFacts, loadReviewContext, NO_FILE, type ReviewContext } from './context';
+import { refusalFor, reviewerId } from './save-review';
 
-export type StatusOutcome =
-  | { ok: true; file?: { inspectionSlug: string; forceCode: string; crimeReference: string } }
-  | {
-      ok: false;
-      message: string;
-      /** Questions still to answer, as form field names with messages. */ problems?: { field: string; message: string }[];
-    };
+/** Where a returned review's file sits, for the lead's next page. */
+export interface ReturnedFile {
+  inspectionSlug: string;
+  forceCode: string;
+  crimeReference: string;
+}
 
 const STALE = 'This review has changed since this page was opened. Check the answers again before you go on.';
 
@@ -26,46 +25,42 @@ export function submissionProblems(ctx: ReviewContext): { field: string; message
 }
 
 /** Submits a review: only its inspector, only when every question that applies is answered. */
-export async function submitReview(viewer: Viewer, actor: Actor, caseFileId: number, version: number): Promise<StatusOutcome> {
+export async function submitReview(who: Principal, caseFileId: number, version: number): Promise<Result<undefined>> {
   const ctx = await loadReviewContext(caseFileId);
-  if (!ctx) return { ok: false, message: 'This file does not exist' };
-  const refusal = refusalFor(viewer, ctx);
-  if (refusal) return { ok: false, message: refusal };
-  if (!ctx.review) return { ok: false, message: 'Answer the questions before you submit the review' };
-  if (ctx.review.version !== version) return { ok: false, message: STALE };
+  if (!ctx) return notFound(NO_FILE);
+  const refusal = refusalFor(who, ctx);
+  if (refusal) return refused(refusal);
+  if (!ctx.review) return formError('Answer the questions before you submit the review');
+  if (ctx.review.version !== version) return formError(STALE);
   const problems = submissionProblems(ctx);
-  if (problems.length) return { ok: false, message: 'Answer every question that applies before you submit the review', problems };
+  if (problems.length)
+    return invalid(
+      Object.fromEntries(problems.map((p) => [p.field, p.message])),
+      'Answer every question that applies before you submit the review',
+    );
   const write = await markReviewSubmitted(
     { id: ctx.review.id, expectedVersion: version, wasReturned: ctx.review.status === 'returned' },
     { id: ctx.file.id, inspectionId: ctx.file.inspectionId },
-    viewer.id,
-    actor,
+    reviewerId(who),
+    who,
   );
-  return write.ok ? { ok: true } : { ok: false, message: STALE };
+  return write.ok ? ok(undefined) : formError(STALE);
 }
 
 /** A lead of the inspection (or an admin) sends a submitted review back with a reason. */
-export async function returnReview(
-  viewer: Viewer,
-  actor: Actor,
-  caseFileId: number,
-  version: number,
-  reason: string,
-): Promise<StatusOutcome> {
+export async function returnReview(who: Principal, caseFileId: number, version: number, reason: string): Promise<Result<ReturnedFile>> {
   const ctx = await loadReviewContext(caseFileId);
-  if (!ctx) return { ok: false, message: 'This file does not exist' };
-  if (!runsInspection(viewer, ctx.leadIds)) return { ok: false, message: 'Only a lead of this inspection can return its reviews' };
-  if (!ctx.review || ctx.review.status !== 'submitted') return { ok: false, message: 'Only a submitted review can be returned' };
-  if (ctx.review.version !== version) return { ok: false, message: STALE };
+  if (!ctx) return notFound(NO_FILE);
+  const decision = decide(who, 'review.return', fileFacts(ctx));
+  if (!decision.allowed) return refusedBy(decision);
+  if (!ctx.review || ctx.review.status !== 'submitted') return formError('Only a submitted review can be returned');
+  if (ctx.review.version !== version) return formError(STALE);
   const write = await markReviewReturned(
     { id: ctx.review.id, expectedVersion: version },
     { id: ctx.file.id, inspectionId: ctx.file.inspectionId },
     reason,
-    actor,
+    who,
   );
-  if (!write.ok) return { ok: false, message: STALE };
-  return {
-    ok: true,
-    file: { inspectionSlug: ctx.file.inspectionSlug, forceCode: ctx.file.forceCode, crimeReference: ctx.file.crimeReference },
-  };
+  if (!write.ok) return formError(STALE);
+  return ok({ inspectionSlug: ctx.file.inspectionSlug, forceCode: ctx.file.forceCode, crimeReference: ctx.file.crimeReference });
 }

@@ -3,6 +3,8 @@ import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
 import { listAnswersForReviews } from '@/db/reviews';
 import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
 import { crimeTypeLabel } from '@/domain/codes';
+import { decide, refusalFor, type Principal } from '@/lib/policy';
+import { ok, refusedBy, type Result } from '@/lib/result';
 import { factsOf, parseId } from './context';
 import { reviewProgress } from './progress';
 import { fileStatus, type FileStatus } from './status';
@@ -25,8 +27,11 @@ export interface YourFilesGroup {
 }
 
 /** The files assigned to an inspector, grouped by inspection and force, with what is left on each. */
-export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
-  const rows = await listAssignedFiles(userId);
+export async function listYourFiles(who: Principal): Promise<Result<YourFilesGroup[]>> {
+  if (who.kind !== 'user') return refusedBy(refusalFor('your-files.read'));
+  const decision = decide(who, 'your-files.read', {});
+  if (!decision.allowed) return refusedBy(decision);
+  const rows = await listAssignedFiles(who.id);
   const templates = new Map<number, CriteriaTemplate>();
   for (const id of new Set(rows.map((r) => r.templateId))) templates.set(id, { questions: await getTemplateQuestions(id) });
   const answerRows = await listAnswersForReviews(rows.flatMap((r) => (r.reviewId === null ? [] : [r.reviewId])));
@@ -56,15 +61,15 @@ export async function listYourFiles(userId: number): Promise<YourFilesGroup[]> {
     if (status === 'submitted') group.submitted += 1;
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return ok([...groups.values()]);
 }
 
 /** The banner after saving or submitting: names the file only if it is the reader's own. */
-export async function yourFilesBanner(userId: number, query: { saved?: string; submitted?: string }): Promise<string | null> {
+export async function yourFilesBanner(who: Principal, query: { saved?: string; submitted?: string }): Promise<string | null> {
   const id = parseId(query.saved ?? query.submitted);
   if (id === null) return null;
   const file = await getCaseFileForReview(id);
-  if (!file || file.assigneeId !== userId) return null;
+  if (!file || file.assigneeId !== who.id) return null;
   return query.submitted
     ? `Your review of ${file.crimeReference} has been submitted`
     : `Your answers for ${file.crimeReference} have been saved`;

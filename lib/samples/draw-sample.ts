@@ -1,11 +1,12 @@
-import type { Actor } from '@/db/audit';
 import { insertDraw } from '@/db/sample-changes';
 import { getLatestDraw, listSampleFiles } from '@/db/samples';
 import { caseFileFacts, readCaseFileList } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
 import { drawSizeProblem, drawStratifiedSample, sha256Hex, type Stratum } from '@/lib/random-sampling/draw';
 import { files } from './import-sample';
-import type { SampleTarget } from './target';
+import type { Principal } from '@/lib/policy';
+import { fileProblems, ok, refusedBy, type Result } from '@/lib/result';
+import { mayChangeSample, type SampleTarget } from './target';
 
 export interface DrawSummary {
   seed: string;
@@ -18,12 +19,21 @@ export interface DrawSummary {
   chosen: string[];
 }
 
-export type DrawOutcome =
-  | { ok: true; status: 'drawn' | 'unchanged'; draw: DrawSummary; forceAdded: boolean }
-  | { ok: false; field: 'population' | 'seed' | 'sampleSize'; report: ProblemReport };
+export interface SampleDrawn {
+  status: 'drawn' | 'unchanged';
+  draw: DrawSummary;
+  forceAdded: boolean;
+}
 
-function refuse(field: 'population' | 'seed' | 'sampleSize', message: string): DrawOutcome {
-  return { ok: false, field, report: reportProblems([fileProblem(message)]) };
+type DrawField = 'population' | 'seed' | 'sampleSize';
+const NOTHING = 'nothing was drawn';
+
+function report(field: DrawField, problems: ProblemReport) {
+  return fileProblems(field, problems, NOTHING);
+}
+
+function refuse(field: DrawField, message: string) {
+  return report(field, reportProblems([fileProblem(message)]));
 }
 
 export function parseStrata(json: string): Stratum[] {
@@ -37,25 +47,26 @@ export function parseStrata(json: string): Stratum[] {
  * again change nothing; a force that already has a different sample keeps it.
  */
 export async function drawSample(
+  who: Principal,
   target: SampleTarget,
   bytes: Uint8Array,
   seed: string,
   sampleSize: number,
-  actor: Actor,
   options: { addForce?: boolean } = {},
-): Promise<DrawOutcome> {
+): Promise<Result<SampleDrawn>> {
+  const decision = mayChangeSample(who, target);
+  if (!decision.allowed) return refusedBy(decision);
   if (!target.inScope && !options.addForce) return refuse('population', `${target.force.name} is not one of this inspection’s forces`);
   const list = readCaseFileList(bytes, { recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
-  if (!list.ok) return { ok: false, field: 'population', report: reportProblems(list.problems) };
+  if (!list.ok) return report('population', reportProblems(list.problems));
   const populationHash = sha256Hex(bytes);
 
   const previous = await getLatestDraw(target.inspectionId, target.force.id);
   if (previous && previous.populationHash === populationHash && previous.seed === seed && previous.sampleSize === sampleSize) {
     // The draw is reproducible, so repeating it in memory gives the references it chose, in order.
     const again = drawStratifiedSample(list.rows, sampleSize, seed);
-    return {
-      ok: true,
-      status: 'unchanged',
+    return ok({
+      status: 'unchanged' as const,
       forceAdded: false,
       draw: {
         seed,
@@ -66,7 +77,7 @@ export async function drawSample(
         strata: parseStrata(previous.strata),
         chosen: again.sample.map((d) => d.file.crimeReference),
       },
-    };
+    });
   }
   if (previous)
     return refuse(
@@ -92,13 +103,12 @@ export async function drawSample(
       ...draw.sample.map((d) => ({ ...facts(d.file), sampleStatus: 'sampled' as const, reservePosition: null })),
       ...draw.reserves.map((d) => ({ ...facts(d.file), sampleStatus: 'reserve' as const, reservePosition: d.position })),
     ],
-    actor,
+    who,
     { addForce: options.addForce },
   );
   if (!write.ok) return refuse('population', `${target.force.name} has just been given a sample by someone else. Nothing was drawn`);
-  return {
-    ok: true,
-    status: 'drawn',
+  return ok({
+    status: 'drawn' as const,
     forceAdded: write.forceAdded,
     draw: {
       seed,
@@ -109,5 +119,5 @@ export async function drawSample(
       strata: draw.strata,
       chosen: draw.sample.map((d) => d.file.crimeReference),
     },
-  };
+  });
 }

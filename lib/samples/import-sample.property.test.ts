@@ -6,8 +6,10 @@ import { getDb } from '@/db/client';
 import { caseFiles } from '@/db/schema';
 import { readCaseFileList } from '@/lib/csv/case-file-list';
 import { CRIME_TYPE_CODES } from '@/domain/codes';
-import { importSample } from './import-sample';
 import { ADMIN, freshInspection, target } from '@/testing/samples';
+import { samples } from '@/testing/samples';
+
+const { importSample } = samples;
 
 const COLUMNS = ['crime_reference', 'crime_type', 'recorded_on', 'outcome', 'domestic_abuse', 'repeat_victim', 'vulnerable_victim'];
 

@@ -1,15 +1,24 @@
-import type { Actor } from '@/db/audit';
 import { insertImportedSample } from '@/db/sample-changes';
 import { getLatestDraw, listSampleFiles } from '@/db/samples';
 import type { CaseFile } from '@/db/schema';
 import { caseFileFacts, readCaseFileList, type CaseFileRow } from '@/lib/csv/case-file-list';
 import { fileProblem, reportProblems, type ProblemReport } from '@/lib/csv/problems';
 import { sha256Hex } from '@/lib/random-sampling/draw';
-import type { SampleTarget } from './target';
+import type { Principal } from '@/lib/policy';
+import { fileProblems, ok, refusedBy, type Result } from '@/lib/result';
+import { mayChangeSample, type SampleTarget } from './target';
 
-export type ImportOutcome =
-  | { ok: true; status: 'imported' | 'unchanged'; files: number; targetSize: number; forceAdded: boolean }
-  | { ok: false; report: ProblemReport };
+export interface SampleImported {
+  status: 'imported' | 'unchanged';
+  files: number;
+  targetSize: number;
+  forceAdded: boolean;
+}
+
+/** The upload field of the sample import page: problems in the file are reported against it. */
+export const SAMPLE_FILE_FIELD = 'sampleFile';
+
+const report = (problems: ProblemReport) => fileProblems(SAMPLE_FILE_FIELD, problems, 'nothing was imported');
 
 function sameFacts(row: CaseFileRow, file: CaseFile): boolean {
   return (
@@ -22,8 +31,8 @@ function sameFacts(row: CaseFileRow, file: CaseFile): boolean {
   );
 }
 
-function refuse(message: string): ImportOutcome {
-  return { ok: false, report: reportProblems([fileProblem(message)]) };
+function refuse(message: string) {
+  return report(reportProblems([fileProblem(message)]));
 }
 
 /** "3 files", "1 file". */
@@ -37,14 +46,16 @@ export function files(n: number): string {
  * different sample keeps it: a sample is never silently replaced.
  */
 export async function importSample(
+  who: Principal,
   target: SampleTarget,
   bytes: Uint8Array,
-  actor: Actor,
   options: { fileName?: string; addForce?: boolean } = {},
-): Promise<ImportOutcome> {
+): Promise<Result<SampleImported>> {
+  const decision = mayChangeSample(who, target);
+  if (!decision.allowed) return refusedBy(decision);
   if (!target.inScope && !options.addForce) return refuse(`${target.force.name} is not one of this inspection’s forces`);
   const list = readCaseFileList(bytes, { recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
-  if (!list.ok) return { ok: false, report: reportProblems(list.problems) };
+  if (!list.ok) return report(reportProblems(list.problems));
 
   if (await getLatestDraw(target.inspectionId, target.force.id))
     return refuse(
@@ -59,7 +70,7 @@ export async function importSample(
         const file = byReference.get(r.crimeReference);
         return file !== undefined && sameFacts(r, file);
       });
-    if (same) return { ok: true, status: 'unchanged', files: existing.length, targetSize: target.targetSize, forceAdded: false };
+    if (same) return ok({ status: 'unchanged' as const, files: existing.length, targetSize: target.targetSize, forceAdded: false });
     const added = list.rows.filter((r) => !byReference.has(r.crimeReference)).length;
     const changed = list.rows.filter((r) => {
       const file = byReference.get(r.crimeReference);
@@ -80,10 +91,10 @@ export async function importSample(
     target.inspectionId,
     target.force,
     list.rows.map((r) => ({ ...caseFileFacts(r), sampleStatus: 'sampled' as const })),
-    actor,
+    who,
     { force: target.force.code, files: list.rows.length, fileName: options.fileName ?? null, fileHash: sha256Hex(bytes) },
     { addForce: options.addForce },
   );
   if (!write.ok) return refuse(`${target.force.name} has just been given a sample by someone else. Nothing was imported`);
-  return { ok: true, status: 'imported', files: list.rows.length, targetSize: target.targetSize, forceAdded: write.forceAdded };
+  return ok({ status: 'imported' as const, files: list.rows.length, targetSize: target.targetSize, forceAdded: write.forceAdded });
 }

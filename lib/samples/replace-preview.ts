@@ -1,6 +1,8 @@
 import { getSampleFileRow, getFileWork, getLatestDraw, getNextReserve } from '@/db/samples';
 import { crimeTypeLabel, outcomeLabel } from '@/domain/codes';
-import type { SampleTarget } from './target';
+import type { Principal } from '@/lib/policy';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
+import { mayChangeSample, type SampleTarget } from './target';
 
 export interface ReplacePreview {
   file: { id: number; crimeReference: string; crimeType: string; recordedOn: string; outcome: string };
@@ -12,10 +14,13 @@ export interface ReplacePreview {
   work: { assignee: string | null; reviewStatus: string | null; reviewer: string | null };
 }
 
-/** What replacing a file would do, for the page that asks why: or null if the file is not this force's. */
-export async function previewReplacement(target: SampleTarget, caseFileId: number): Promise<ReplacePreview | null> {
+/** What replacing a file would do, for the page that asks why. */
+export async function previewReplacement(who: Principal, target: SampleTarget, caseFileId: number): Promise<Result<ReplacePreview>> {
+  const decision = mayChangeSample(who, target);
+  if (!decision.allowed) return refusedBy(decision);
   const file = await getSampleFileRow(caseFileId);
-  if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id) return null;
+  if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id)
+    return notFound(`That file is not in ${target.force.name}’s sample`);
   const next = await getNextReserve(target.inspectionId, target.force.id, file.crimeType);
   const type = crimeTypeLabel(file.crimeType);
   let blocked: string | null = null;
@@ -24,7 +29,7 @@ export async function previewReplacement(target: SampleTarget, caseFileId: numbe
     const drawn = await getLatestDraw(target.inspectionId, target.force.id);
     blocked = `There are no reserve files of ${type.toLowerCase()} left for ${target.force.name}, so ${file.crimeReference} cannot be replaced.${drawn ? '' : ' This sample was imported from a file, so it has no reserve list.'}`;
   }
-  return {
+  return ok({
     file: {
       id: file.id,
       crimeReference: file.crimeReference,
@@ -35,5 +40,5 @@ export async function previewReplacement(target: SampleTarget, caseFileId: numbe
     next: next ? { crimeReference: next.crimeReference, position: next.reservePosition } : null,
     blocked,
     work: await getFileWork(file.id),
-  };
+  });
 }

@@ -1,10 +1,13 @@
 import { countForceFiles, countSamples, getLatestDraw, listSampleFiles, listNextReserves, listSampleHistory } from '@/db/samples';
 import { getInspectionSetup } from '@/db/inspection-setup';
+import { toSetupView, type InspectionSetupView } from '@/lib/inspections/manage-inspections';
 import { CRIME_TYPES, crimeTypeLabel, type CrimeType } from '@/domain/codes';
 import { DRAW_METHOD, DRAW_METHOD_DESCRIPTION } from '@/lib/random-sampling/draw';
 import { REPLACEMENT_REASON_LABELS } from '@/lib/validation/samples';
 import { parseStrata } from './draw-sample';
 import type { SampleTarget } from './target';
+import { decide, type Principal } from '@/lib/policy';
+import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 
 /** How many reserve files of each crime type the page lists (the count says how many there are). */
 export const RESERVES_LISTED = 10;
@@ -79,7 +82,9 @@ interface SampleFlags {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export async function getForceSampleView(target: SampleTarget): Promise<ForceSampleView> {
+export async function getForceSampleView(who: Principal, target: SampleTarget): Promise<Result<ForceSampleView>> {
+  const decision = decide(who, 'inspection.manage', { leadIds: target.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
   // Reserves can run to tens of thousands: they are counted and the next few listed, never all loaded.
   const [files, counts, nextReserves, draw, history] = await Promise.all([
     listSampleFiles(target.inspectionId, target.force.id, ['sampled', 'replaced']),
@@ -123,7 +128,7 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
       replacement: f.replacementId === null ? null : (byId.get(f.replacementId)?.crimeReference ?? null),
     }));
 
-  return {
+  return ok({
     inspection: { slug: target.inspectionSlug, name: target.inspectionName },
     force: { code: target.force.code, name: target.force.name },
     targetSize: target.targetSize,
@@ -177,7 +182,7 @@ export async function getForceSampleView(target: SampleTarget): Promise<ForceSam
         .filter((f) => f.crimeType === code)
         .map((f) => ({ position: f.reservePosition ?? 0, crimeReference: f.crimeReference, recordedOn: f.recordedOn })),
     })).filter((r) => r.total > 0),
-  };
+  });
 }
 
 export interface InspectionSamplesRow {
@@ -193,15 +198,16 @@ export interface InspectionSamplesRow {
 
 /** Every force in an inspection's scope with where its sample stands. */
 export async function listInspectionSamples(
+  who: Principal,
   slug: string,
-): Promise<{ id: number; slug: string; name: string; rows: InspectionSamplesRow[] } | undefined> {
+): Promise<Result<{ setup: InspectionSetupView; rows: InspectionSamplesRow[] }>> {
   const setup = await getInspectionSetup(slug);
-  if (!setup) return undefined;
+  if (!setup) return notFound('That inspection does not exist');
+  const decision = decide(who, 'inspection.manage', { leadIds: setup.leads.map((l) => l.id) });
+  if (!decision.allowed) return refusedBy(decision);
   const counts = await countSamples(setup.id);
-  return {
-    id: setup.id,
-    slug: setup.slug,
-    name: setup.name,
+  return ok({
+    setup: toSetupView(setup),
     rows: setup.forces.map((f) => {
       const c = counts.find((x) => x.forceId === f.forceId);
       return {
@@ -215,5 +221,12 @@ export async function listInspectionSamples(
         reserve: c?.reserve ?? 0,
       };
     }),
-  };
+  });
+}
+
+/** Whether the force already has a sample (drawn or imported): then there is nothing to draw. */
+export async function hasSample(who: Principal, target: SampleTarget): Promise<Result<boolean>> {
+  const decision = decide(who, 'inspection.manage', { leadIds: target.leadIds });
+  if (!decision.allowed) return refusedBy(decision);
+  return ok((await listSampleFiles(target.inspectionId, target.force.id)).length > 0);
 }

@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { assignments, auditEvents, caseFiles, reviews, sampleDraws, users } from '@/db/schema';
 import { generatePopulationCsv } from '@/demo/population';
-import { drawSample } from './draw-sample';
-import { importSample } from './import-sample';
-import { replaceSampledFile } from './replace-file';
-import { previewReplacement } from './replace-preview';
-import { getForceSampleView, listInspectionSamples } from './sample-view';
 import { ADMIN, bytes, freshInspection, target } from '@/testing/samples';
+import { samples } from '@/testing/samples';
+
+const { importSample, drawSample, replaceSampledFile, previewReplacement, getForceSampleView, listInspectionSamples } = samples;
 
 const HEADER = 'crime_reference,crime_type,recorded_on,outcome,domestic_abuse,repeat_victim,vulnerable_victim';
 const SAMPLE = `${HEADER}\r\nK1,rape,2017-01-05,16,yes,no,yes\r\nK2,abh,2017-02-01,,no,no,no\r\nK3,stalking,2017-03-01,1,,,\r\n`;

@@ -3,14 +3,21 @@ import { getUserById } from '@/db/users';
 import { useFreshDatabase } from '@/testing/database';
 import { verifyPassword } from '@/lib/auth/password';
 import { authenticateBearer, createApiToken } from '@/lib/api/tokens';
+import { failureMessage, type Result } from '@/lib/result';
+import { asUser, expectOk } from '@/testing/principals';
 import { addUser, changeOwnPassword, changeUserRole, resetUserPassword, setUserDisabled, signOutEverywhere } from './manage-users';
 
-const admin = { id: 999, label: 'admin@review.example' };
+const admin = asUser({ id: 999, role: 'admin', email: 'admin@review.example' });
+
+/** A failure as the tests read it: the field it is about (if any) and its message. */
+function spelled<T>(result: Result<T>) {
+  if (result.ok) return result;
+  const field = result.kind === 'invalid' ? Object.keys(result.fieldErrors)[0] : undefined;
+  return { ok: false, ...(field ? { field } : {}), message: failureMessage(result) };
+}
 
 async function newUser(email = 'tom.reid@review.example') {
-  const result = await addUser({ email, name: 'Tom Reid', role: 'inspector' }, admin);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
+  return expectOk(await addUser(admin, { email, name: 'Tom Reid', role: 'inspector' }));
 }
 
 describe('managing users', () => {
@@ -27,40 +34,43 @@ describe('managing users', () => {
 
   it('refuses a second account with the same email, whatever its case', async () => {
     await newUser();
-    const again = await addUser({ email: 'TOM.REID@review.example', name: 'Tom', role: 'lead' }, admin);
-    expect(again).toEqual({ ok: false, field: 'email', message: 'A user with the email address tom.reid@review.example already exists' });
+    const again = await addUser(admin, { email: 'TOM.REID@review.example', name: 'Tom', role: 'lead' });
+    expect(spelled(again)).toEqual({
+      ok: false,
+      field: 'email',
+      message: 'A user with the email address tom.reid@review.example already exists',
+    });
   });
 
   it('ends every session when a user is disabled, their password reset, their role changed or on request', async () => {
     const { user } = await newUser();
     const version = async () => (await getUserById(user.id))?.sessionVersion;
     const v0 = await version();
-    await setUserDisabled(user.id, true, admin);
+    await setUserDisabled(admin, user.id, true);
     expect(await version()).toBe((v0 ?? 0) + 1);
-    await setUserDisabled(user.id, false, admin);
+    await setUserDisabled(admin, user.id, false);
     expect(await version()).toBe((v0 ?? 0) + 1); // enabling starts nothing new
-    await resetUserPassword(user.id, admin);
-    await changeUserRole(user.id, 'lead', admin);
-    await signOutEverywhere(user.id, admin);
+    await resetUserPassword(admin, user.id);
+    await changeUserRole(admin, user.id, 'lead');
+    await signOutEverywhere(admin, user.id);
     expect(await version()).toBe((v0 ?? 0) + 4);
   });
 
   it('does not let admins lock themselves out', async () => {
-    const result = await addUser({ email: 'me@review.example', name: 'Me', role: 'admin' }, admin);
-    if (!result.ok) throw new Error(result.message);
-    const me = { id: result.value.user.id, label: 'me@review.example' };
-    expect(await setUserDisabled(me.id, true, me)).toMatchObject({ ok: false, message: 'You cannot disable your own account' });
-    expect(await changeUserRole(me.id, 'lead', me)).toMatchObject({ ok: false, message: 'You cannot remove your own admin role' });
+    const created = expectOk(await addUser(admin, { email: 'me@review.example', name: 'Me', role: 'admin' }));
+    const me = asUser({ id: created.user.id, role: 'admin', email: 'me@review.example' });
+    expect(spelled(await setUserDisabled(me, me.id, true))).toMatchObject({ ok: false, message: 'You cannot disable your own account' });
+    expect(spelled(await changeUserRole(me, me.id, 'lead'))).toMatchObject({ ok: false, message: 'You cannot remove your own admin role' });
   });
 
   it('lets people change their own password only with their current one', async () => {
     const { user, password } = await newUser();
-    const actor = { id: user.id, label: user.email };
-    expect(await changeOwnPassword(user.id, 'not it', 'a brand new passphrase', actor)).toMatchObject({
+    const self = asUser(user);
+    expect(spelled(await changeOwnPassword(self, 'not it', 'a brand new passphrase'))).toMatchObject({
       ok: false,
       field: 'currentPassword',
     });
-    const changed = await changeOwnPassword(user.id, password, 'a brand new passphrase', actor);
+    const changed = await changeOwnPassword(self, password, 'a brand new passphrase');
     expect(changed.ok).toBe(true);
     const row = await getUserById(user.id);
     expect(row?.mustChangePassword).toBe(false);
@@ -68,26 +78,25 @@ describe('managing users', () => {
   });
 
   it('revokes a person’s API tokens whenever their sessions end, and refuses tokens while a one-time password is set', async () => {
-    const result = await addUser(
-      { email: 'analyst@review.example', name: 'Ann Alyst', role: 'lead', password: 'a long enough passphrase' },
-      admin,
+    const result = expectOk(
+      await addUser(admin, { email: 'analyst@review.example', name: 'Ann Alyst', role: 'lead', password: 'a long enough passphrase' }),
     );
-    if (!result.ok) throw new Error(result.message);
-    const id = result.value.user.id;
-    const first = await createApiToken(id, 'laptop', admin);
+    const id = result.user.id;
+    const analyst = asUser(result.user);
+    const first = expectOk(await createApiToken(analyst, 'laptop'));
     expect((await authenticateBearer(`Bearer ${first.token}`)).ok).toBe(true);
-    await signOutEverywhere(id, admin);
+    await signOutEverywhere(admin, id);
     expect(await authenticateBearer(`Bearer ${first.token}`)).toEqual({
       ok: false,
       message: 'This API token is not valid: it may have been revoked',
     });
 
-    const second = await createApiToken(id, 'laptop again', admin);
-    await resetUserPassword(id, admin);
+    const second = expectOk(await createApiToken(analyst, 'laptop again'));
+    await resetUserPassword(admin, id);
     expect((await authenticateBearer(`Bearer ${second.token}`)).ok).toBe(false);
 
     // A token made while a one-time password is set is refused until the person chooses their own.
-    const third = await createApiToken(id, 'before choosing a password', admin);
+    const third = expectOk(await createApiToken(analyst, 'before choosing a password'));
     expect(await authenticateBearer(`Bearer ${third.token}`)).toEqual({
       ok: false,
       message: 'The account this API token belongs to has a one-time password: sign in and choose a password first',

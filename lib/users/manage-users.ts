@@ -1,12 +1,13 @@
-import type { Actor } from '@/db/audit';
 import { endUserSessions } from '@/db/sessions';
 import { findUserByEmail, getUserById, insertUser, updateUser } from '@/db/users';
 import type { User } from '@/db/schema';
 import { accountLockedUntil } from '@/lib/auth/authenticate';
 import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/domain/codes';
+import { decide, refusalFor, type Principal } from '@/lib/policy';
+import { fieldError, formError, notFound, ok, refusedBy, type Result } from '@/lib/result';
 
-export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; field?: string; message: string };
+const NO_USER = 'That user does not exist';
 
 /** A user as admin pages show them: never the hash. */
 export interface UserSummary {
@@ -38,65 +39,72 @@ export function toSummary(u: User): UserSummary {
  * and the person must choose their own when they first sign in.
  */
 export async function addUser(
+  who: Principal,
   input: { email: string; name: string; role: Role; password?: string },
-  actor: Actor,
-): Promise<Outcome<{ user: UserSummary; password: string }>> {
+): Promise<Result<{ user: UserSummary; password: string }>> {
+  const decision = decide(who, 'user.manage', {});
+  if (!decision.allowed) return refusedBy(decision);
   const email = input.email.trim().toLowerCase();
-  if (await findUserByEmail(email)) return { ok: false, field: 'email', message: `A user with the email address ${email} already exists` };
+  if (await findUserByEmail(email)) return fieldError('email', `A user with the email address ${email} already exists`);
   const oneTime = input.password === undefined;
   const password = input.password ?? generatePassword();
   if (!oneTime) {
     const problems = passwordProblems(password, email);
-    if (problems.length) return { ok: false, field: 'password', message: problems[0] ?? 'Password is not acceptable' };
+    if (problems.length) return fieldError('password', problems[0] ?? 'Password is not acceptable');
   }
   const user = await insertUser(
     { email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(password), mustChangePassword: oneTime },
-    actor,
+    who,
   );
-  return { ok: true, value: { user: toSummary(user), password } };
+  return ok({ user: toSummary(user), password });
 }
 
-async function target(id: number): Promise<Outcome<User>> {
+/** The account an admin (or the command line) is about to change. */
+async function target(who: Principal, id: number): Promise<Result<User>> {
+  const decision = decide(who, 'user.manage', {});
+  if (!decision.allowed) return refusedBy(decision);
   const user = await getUserById(id);
-  return user ? { ok: true, value: user } : { ok: false, message: 'That user does not exist' };
+  return user ? ok(user) : notFound(NO_USER);
 }
 
-export async function setUserDisabled(id: number, disabled: boolean, actor: Actor): Promise<Outcome<UserSummary>> {
-  const found = await target(id);
+const summaryOrGone = (user: User | undefined) => (user ? ok(toSummary(user)) : notFound(NO_USER));
+
+export async function setUserDisabled(who: Principal, id: number, disabled: boolean): Promise<Result<UserSummary>> {
+  const found = await target(who, id);
   if (!found.ok) return found;
-  if (disabled && actor.id === id) return { ok: false, message: 'You cannot disable your own account' };
-  if (found.value.disabled === disabled) return { ok: true, value: toSummary(found.value) };
+  if (disabled && who.id === id) return formError('You cannot disable your own account');
+  if (found.value.disabled === disabled) return ok(toSummary(found.value));
   const user = await updateUser(
     id,
     { disabled },
-    actor,
+    who,
     { action: disabled ? 'user.disabled' : 'user.enabled', detail: { email: found.value.email } },
     disabled,
   );
   if (disabled) await endUserSessions(id, 'disabled');
-  return user ? { ok: true, value: toSummary(user) } : { ok: false, message: 'That user does not exist' };
+  return summaryOrGone(user);
 }
 
-export async function changeUserRole(id: number, role: Role, actor: Actor): Promise<Outcome<UserSummary>> {
-  const found = await target(id);
+export async function changeUserRole(who: Principal, id: number, role: Role): Promise<Result<UserSummary>> {
+  const found = await target(who, id);
   if (!found.ok) return found;
-  if (actor.id === id && role !== 'admin') return { ok: false, field: 'role', message: 'You cannot remove your own admin role' };
-  if (found.value.role === role) return { ok: true, value: toSummary(found.value) };
+  if (who.id === id && role !== 'admin') return fieldError('role', 'You cannot remove your own admin role');
+  if (found.value.role === role) return ok(toSummary(found.value));
   // A new role changes what the person may see: end their sessions so it takes effect at once.
   const user = await updateUser(
     id,
     { role },
-    actor,
+    who,
     { action: 'user.role-changed', detail: { email: found.value.email, old: found.value.role, new: role } },
     true,
   );
   await endUserSessions(id, 'role-changed');
-  return user ? { ok: true, value: toSummary(user) } : { ok: false, message: 'That user does not exist' };
+  return summaryOrGone(user);
 }
 
 /** Issues a one-time password (returned once) and ends the person's sessions. */
-export async function resetUserPassword(id: number, actor: Actor): Promise<Outcome<{ user: UserSummary; password: string }>> {
-  const found = await target(id);
+export async function resetUserPassword(who: Principal, id: number): Promise<Result<{ user: UserSummary; password: string }>> {
+  const found = await target(who, id);
   if (!found.ok) return found;
   const password = generatePassword();
   // The person may have been locked out by failed sign-ins: the new password works at once.
@@ -104,40 +112,54 @@ export async function resetUserPassword(id: number, actor: Actor): Promise<Outco
   const user = await updateUser(
     id,
     { passwordHash: await hashPassword(password), mustChangePassword: true, signInLockLiftedAt: new Date().toISOString() },
-    actor,
+    who,
     { action: 'user.password-reset', detail: { email: found.value.email, ...(wasLocked ? { signInLockLifted: true } : {}) } },
     true,
   );
   await endUserSessions(id, 'password-reset');
-  return user ? { ok: true, value: { user: toSummary(user), password } } : { ok: false, message: 'That user does not exist' };
+  return user ? ok({ user: toSummary(user), password }) : notFound(NO_USER);
 }
 
-export async function signOutEverywhere(id: number, actor: Actor): Promise<Outcome<UserSummary>> {
-  const found = await target(id);
+/** The same, for the account with this email address (the command line knows people by email). */
+export async function resetUserPasswordByEmail(who: Principal, email: string): Promise<Result<{ user: UserSummary; password: string }>> {
+  const decision = decide(who, 'user.manage', {});
+  if (!decision.allowed) return refusedBy(decision);
+  const user = await findUserByEmail(email.trim().toLowerCase());
+  if (!user) return notFound(`no user has the email address ${email.trim().toLowerCase()}`);
+  return resetUserPassword(who, user.id);
+}
+
+export async function signOutEverywhere(who: Principal, id: number): Promise<Result<UserSummary>> {
+  const found = await target(who, id);
   if (!found.ok) return found;
-  const user = await updateUser(id, {}, actor, { action: 'user.signed-out-everywhere', detail: { email: found.value.email } }, true);
+  const user = await updateUser(id, {}, who, { action: 'user.signed-out-everywhere', detail: { email: found.value.email } }, true);
   await endUserSessions(id, 'signed-out-everywhere');
-  return user ? { ok: true, value: toSummary(user) } : { ok: false, message: 'That user does not exist' };
+  return summaryOrGone(user);
 }
 
 /**
  * A person changes their own password. Their other sessions end; the caller starts a fresh one
  * for this browser (the session version has moved on).
  */
-export async function changeOwnPassword(id: number, currentPassword: string, newPassword: string, actor: Actor): Promise<Outcome<User>> {
-  const found = await target(id);
-  if (!found.ok) return found;
-  if (!(await verifyPassword(found.value.passwordHash, currentPassword)))
-    return { ok: false, field: 'currentPassword', message: 'Your current password is not right' };
-  const problems = passwordProblems(newPassword, found.value.email);
-  if (problems.length) return { ok: false, field: 'newPassword', message: problems[0] ?? 'Password is not acceptable' };
+export async function changeOwnPassword(who: Principal, currentPassword: string, newPassword: string): Promise<Result<User>> {
+  // The command line has no password of its own to change (it resets a person's instead).
+  if (who.kind !== 'user') return refusedBy(refusalFor('account.change-password'));
+  const id = who.id;
+  const decision = decide(who, 'account.change-password', { userId: id });
+  if (!decision.allowed) return refusedBy(decision);
+  const current = await getUserById(id);
+  if (!current) return notFound(NO_USER);
+  if (!(await verifyPassword(current.passwordHash, currentPassword)))
+    return fieldError('currentPassword', 'Your current password is not right');
+  const problems = passwordProblems(newPassword, current.email);
+  if (problems.length) return fieldError('newPassword', problems[0] ?? 'Password is not acceptable');
   const user = await updateUser(
     id,
     { passwordHash: await hashPassword(newPassword), mustChangePassword: false },
-    actor,
+    who,
     { action: 'user.password-changed' },
     true,
   );
   await endUserSessions(id, 'password-changed');
-  return user ? { ok: true, value: user } : { ok: false, message: 'That user does not exist' };
+  return user ? ok(user) : notFound(NO_USER);
 }

@@ -39,6 +39,3 @@ export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): ParseRes
   const { _form, ...fieldErrors } = errors;
   return { ok: false, errors: { fieldErrors, values, formError: _form } };
 }
-
-/** What a form's server action returns: null before the first post, then success or errors. */
-export type ActionState = null | { ok: true; message?: string; data?: Record<string, string> } | ({ ok?: false } & FormErrors);

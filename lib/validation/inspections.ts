@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkIsoDate } from '@/lib/validation/dates';
 import { FORCES, type ForceCode } from '@/domain/forces';
+import { dateOrderProblems, nameProblems } from '@/lib/inspections/rules';
 import { firstErrors, formDataToObject, type FormErrors } from './form-data';
 
 export const MAX_SAMPLE_SIZE = 5000;
@@ -131,7 +132,7 @@ export function parseInspectionForm(formData: FormData, mode: 'create' | 'edit')
 
   const schema = z
     .object({
-      name: z.string().trim().min(1, 'Enter the inspection’s name').max(200, 'Name must be 200 characters or fewer'),
+      name: z.string().trim(),
       ...(mode === 'create' ? { slug: slugSchema } : {}),
       templateId: z.string().regex(/^\d+$/, 'Select a criteria template').transform(Number).optional(),
       defaultSampleSize: sampleSizeSchema('Default sample size'),
@@ -153,13 +154,16 @@ export function parseInspectionForm(formData: FormData, mode: 'create' | 'edit')
     if (read.ok) dates[name] = read.date;
     else fieldErrors[name] = read.message;
   }
-  const order = (from: DateField, to: DateField, message: string) => {
-    const a = dates[from];
-    const b = dates[to];
-    if (a && b && b < a) fieldErrors[to] ??= message;
-  };
-  order('fieldworkStart', 'fieldworkEnd', 'Fieldwork end date must be the same as or after the start date');
-  order('recordedFrom', 'recordedTo', 'Crimes recorded to must be the same as or after crimes recorded from');
+  const ruleProblems = [
+    ...nameProblems(fixed.name ?? ''),
+    ...dateOrderProblems({
+      fieldworkStart: dates.fieldworkStart ?? null,
+      fieldworkEnd: dates.fieldworkEnd ?? null,
+      recordedFrom: dates.recordedFrom ?? null,
+      recordedTo: dates.recordedTo ?? null,
+    }),
+  ];
+  for (const p of ruleProblems) fieldErrors[p.field] ??= p.message;
 
   const forces: InspectionFormData['forces'] = [];
   for (const f of FORCES) {

@@ -1,11 +1,14 @@
 'use client';
 
 import { useActionState, useState, type SyntheticEvent } from 'react';
-import { FileUpload, type ErrorItem } from '@/app/_components/govuk';
+import { FileUpload } from '@/app/_components/govuk';
 import { CSV_LIMITS, describeBytes } from '@/lib/csv/limits';
-import type { UploadState } from './csv-upload-state';
+import { summaryItems, type ActionProblem, type ActionState } from './action-state';
 
-export type UploadAction = (state: UploadState, formData: FormData) => Promise<UploadState>;
+/** What an upload form holds: nothing yet, or what was wrong (success moves to another page). */
+export type UploadState = ActionState;
+
+export type UploadAction = (state: UploadState, formData: FormData) => Promise<Exclude<UploadState, null>>;
 
 export const CSV_LIMIT_HINT = `A CSV file (UTF-8, comma-separated), smaller than ${describeBytes(CSV_LIMITS.maxBytes)} and with no more than ${CSV_LIMITS.maxRows.toLocaleString('en-GB')} rows.`;
 
@@ -19,9 +22,9 @@ function checkFile(form: HTMLFormElement, field: string): string | null {
 }
 
 /** Every problem found in an uploaded file, beneath the upload, so all can be fixed at once. */
-function UploadProblems({ state, field, fileLabel }: { state: UploadState; field: string; fileLabel: string }) {
-  if (!state?.problems.length || !state.fieldErrors[field]) return null;
-  const more = state.total - state.problems.length;
+function UploadProblems({ state, field, fileLabel }: { state: ActionProblem | null; field: string; fileLabel: string }) {
+  if (!state?.problems?.length || !state.fieldErrors[field]) return null;
+  const more = (state.problemTotal ?? state.problems.length) - state.problems.length;
   return (
     <div className="govuk-form-group" data-testid={`${field}-problems`}>
       <h3 className="govuk-heading-s">Problems in the {fileLabel}</h3>
@@ -41,7 +44,7 @@ export function CsvFileField(props: {
   label: string;
   hint: string;
   fileLabel: string;
-  state: UploadState;
+  state: ActionProblem | null;
   error: string | undefined;
 }) {
   return (
@@ -71,7 +74,8 @@ export function useCsvUpload(
     setClientErrors(blocked ? found : null);
     if (blocked) event.preventDefault();
   };
-  const fieldErrors: Record<string, string> = clientErrors ?? state?.fieldErrors ?? {};
-  const errors: ErrorItem[] = order.filter((f) => fieldErrors[f]).map((f) => ({ field: f, message: fieldErrors[f] ?? '' }));
-  return { state: clientErrors ? null : state, formAction, pending, onSubmit, errors, error: (f: string) => fieldErrors[f] };
+  const problem = state && !state.ok ? state : null;
+  const fieldErrors: Record<string, string> = clientErrors ?? problem?.fieldErrors ?? {};
+  const errors = summaryItems(state, order, clientErrors);
+  return { state: clientErrors ? null : problem, formAction, pending, onSubmit, errors, error: (f: string) => fieldErrors[f] };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { ProblemReport } from '@/lib/csv/problems';
+import type { z } from 'zod';
 import { CSV_LIMITS, describeBytes } from '@/lib/csv/read-csv';
-import type { UploadState } from './csv-upload-state';
+import { parseForm, type ParseResult } from '@/lib/validation/form-data';
 
 export type Upload = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
 
@@ -15,18 +15,25 @@ export async function uploadedCsv(formData: FormData, field: string): Promise<Up
   return { ok: true, bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
 }
 
-/** One problem is the message; several are summed up, and listed beneath the upload. */
-export function fileErrors(field: string, report: ProblemReport, outcome: string, values: Record<string, string>): UploadState {
-  const only = report.total === 1 ? report.problems[0] : undefined;
-  if (only && only.rows.length === 0) return { ok: false, fieldErrors: { [field]: only.message }, problems: [], total: 0, values };
-  const count = report.total === 1 ? 'a problem' : `${report.total.toLocaleString('en-GB')} problems`;
-  return {
-    ok: false,
-    fieldErrors: {
-      [field]: `The selected file has ${count}, so ${outcome}. Fix ${report.total === 1 ? 'it' : 'them'} and upload the file again`,
-    },
-    problems: report.problems.map((p) => p.message),
-    total: report.total,
-    values,
+/**
+ * A reader for forms that upload a CSV file beside some fields: the file's problems and the
+ * fields' problems are reported together, so everything wrong is said at once. `hidden` names the
+ * fields that come from the page itself: a problem there means the page is out of date.
+ */
+export function withCsv<In>(field: string, schema: z.ZodType<In>, hidden: readonly string[] = []) {
+  return async (formData: FormData): Promise<ParseResult<{ input: In; file: { bytes: Uint8Array; name: string } }>> => {
+    const rest = new FormData();
+    formData.forEach((value, key) => {
+      if (key !== field) rest.append(key, value);
+    });
+    const parsed = parseForm(schema, rest);
+    const file = await uploadedCsv(formData, field);
+    if (parsed.ok && file.ok) return { ok: true, data: { input: parsed.data, file: { bytes: file.bytes, name: file.name } } };
+    const errors = (parsed.ok ? {} : { ...parsed.errors.fieldErrors }) as Record<string, string>;
+    if (!parsed.ok && (parsed.errors.formError || hidden.some((h) => errors[h])))
+      return { ok: false, errors: { fieldErrors: { [field]: UNREADABLE_PAGE }, values: {} } };
+    return { ok: false, errors: { fieldErrors: { ...errors, ...(file.ok ? {} : { [field]: file.message }) }, values: {} } };
   };
 }
+
+const UNREADABLE_PAGE = 'This form could not be read. Reload the page and try again.';

@@ -4,17 +4,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useState, type SyntheticEvent } from 'react';
 import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ErrorItem } from '@/app/_components/govuk/error-summary';
-import type { ActionState } from '@/lib/validation/form-data';
+import { summaryItems, type ActionState } from './action-state';
 
-export type FormState = ActionState;
+export type { ActionState };
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Action<D> = (state: ActionState<D>, formData: FormData) => Promise<ActionState<D>>;
 
-function clientErrorItems(errors: FieldErrors, order: string[]): ErrorItem[] {
-  return order
-    .filter((name) => errors[name]?.message)
-    .map((name) => ({ field: name, message: typeof errors[name]?.message === 'string' ? errors[name].message : 'Check this answer' }));
+function messages(errors: FieldErrors): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, error] of Object.entries(errors)) {
+    const message = error?.message;
+    out[name] = typeof message === 'string' ? message : 'Check this answer';
+  }
+  return out;
 }
 
 /**
@@ -22,7 +24,11 @@ function clientErrorItems(errors: FieldErrors, order: string[]): ErrorItem[] {
  * the server action parses with. Without JavaScript the form posts straight to the action and the
  * server's errors come back in `state`; with it, errors show before anything is sent.
  */
-export function useValidatedForm<In extends FieldValues, Out>(schema: z.ZodType<Out, In>, action: Action, fieldOrder: string[]) {
+export function useValidatedForm<In extends FieldValues, Out, D = undefined>(
+  schema: z.ZodType<Out, In>,
+  action: Action<D>,
+  fieldOrder: string[],
+) {
   const [state, formAction, pending] = useActionState(action, null);
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema), mode: 'onSubmit' });
   const [showClientErrors, setShowClientErrors] = useState(false);
@@ -42,17 +48,9 @@ export function useValidatedForm<In extends FieldValues, Out>(schema: z.ZodType<
     )(event);
   };
 
-  const serverErrors = state && state.ok !== true ? state : null;
-  const errorItems: ErrorItem[] = showClientErrors
-    ? clientErrorItems(form.formState.errors, fieldOrder)
-    : [
-        ...(serverErrors?.formError ? [{ message: serverErrors.formError }] : []),
-        ...fieldOrder
-          .filter((name) => serverErrors?.fieldErrors[name])
-          .map((name) => ({ field: name, message: serverErrors?.fieldErrors[name] ?? '' })),
-      ];
+  const errorItems = summaryItems(state, fieldOrder, showClientErrors ? messages(form.formState.errors) : null);
   const fieldError = (name: string): string | undefined => errorItems.find((e) => e.field === name)?.message;
-  const value = (name: string): string | undefined => serverErrors?.values[name];
+  const value = (name: string): string | undefined => (state && !state.ok ? state.values[name] : undefined);
 
   return { state, formAction, pending, register: form.register, onSubmit, errorItems, fieldError, value };
 }

@@ -2,35 +2,32 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { form, problemState, serverAction } from '@/app/_server/action';
 import { createApiToken, revokeToken } from '@/lib/api/tokens';
-import { actionUser, REFUSED } from '@/app/_server/guards';
-import { clientIp } from '@/app/_server/session';
 import { createTokenSchema, revokeTokenSchema } from '@/lib/validation/api-tokens';
-import { formDataToObject, parseForm, type ActionState } from '@/lib/validation/form-data';
 
-async function tokenActor() {
-  const user = await actionUser('lead', 'admin');
-  return user ? { user, actor: { id: user.id, label: user.email, ip: await clientIp() } } : null;
-}
+export const createTokenAction = serverAction(form(createTokenSchema), {
+  name: 'token.create',
+  roles: ['lead', 'admin'],
+  run: (who, input) => createApiToken(who, input.name),
+  done: ({ token, row }) => {
+    revalidatePath('/account/tokens');
+    return { ok: true, message: `Token “${row.name}” created`, data: { token, name: row.name } };
+  },
+});
 
-export async function createTokenAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const who = await tokenActor();
-  if (!who) return REFUSED;
-  const parsed = parseForm(createTokenSchema, formData);
-  if (!parsed.ok) return { ok: false, ...parsed.errors, values: formDataToObject(formData) };
-  const { token, row } = await createApiToken(who.user.id, parsed.data.name, who.actor);
-  revalidatePath('/account/tokens');
-  return { ok: true, message: `Token “${row.name}” created`, data: { token, name: row.name } };
-}
-
-export async function revokeTokenAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const who = await tokenActor();
-  if (!who) return REFUSED;
-  const parsed = parseForm(revokeTokenSchema, formData);
-  if (!parsed.ok) return { ok: false, fieldErrors: {}, values: {}, formError: 'Choose a token to revoke' };
-  const result = await revokeToken(parsed.data.tokenId, who.user.id, who.actor);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values: {}, formError: result.message };
-  revalidatePath('/account/tokens');
-  // The row's form goes with the token, so the confirmation lives on the page itself.
-  redirect(`/account/tokens?revoked=${parsed.data.tokenId}`);
-}
+export const revokeTokenAction = serverAction(form(revokeTokenSchema), {
+  name: 'token.revoke',
+  roles: ['lead', 'admin'],
+  run: (who, input) => revokeToken(who, input.tokenId, who.id),
+  done: (_, input) => {
+    revalidatePath('/account/tokens');
+    // The row's form goes with the token, so the confirmation lives on the page itself.
+    redirect(`/account/tokens?revoked=${input.tokenId}`);
+  },
+  // The only field is the token's id, from the page itself: if it is not right, say what to do.
+  failed: (failure, values) =>
+    failure.kind === 'invalid' && !failure.formError
+      ? { ok: false, fieldErrors: {}, values, formError: 'Choose a token to revoke' }
+      : problemState(failure, values),
+});

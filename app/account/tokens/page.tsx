@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { NotificationBanner, Table, Tag } from '@/app/_components/govuk';
-import { listApiTokens } from '@/lib/api/tokens';
-import { requireRole } from '@/app/_server/guards';
+import { listTokens } from '@/lib/api/tokens';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { formatDateTime } from '@/lib/format';
 import { CreateTokenForm } from './create-token-form';
 import { RevokeTokenForm } from './revoke-token-form';
@@ -22,7 +22,7 @@ interface TokenView {
 export default async function TokensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole('lead', 'admin');
   const { revoked } = await searchParams;
-  const tokens: TokenView[] = (await listApiTokens(user.id)).map((t) => ({
+  const tokens: TokenView[] = (await pageData(await listTokens(user, user.id))).map((t) => ({
     id: t.id,
     name: t.name,
     prefix: t.prefix,

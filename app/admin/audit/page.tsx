@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ErrorSummary, Input, Select, Table } from '@/app/_components/govuk';
-import { listAuditPage, type AuditRow } from '@/db/audit';
-import { listInspectionsWithProgress } from '@/db/inspections';
-import { requireRole } from '@/app/_server/guards';
-import { describeAuditAction, describeAuditDetail } from '@/lib/audit-labels';
+import { pageData, requireRole } from '@/app/_server/guards';
+import { getAuditLog, type AuditRow } from '@/lib/audit/audit-log';
+import { describeAuditAction, describeAuditDetail } from '@/lib/audit/labels';
 import { formatDateTime } from '@/lib/format';
-import { AUDIT_ACTION_GROUPS, parseAuditFilter, type AuditFilter } from '@/lib/validation/audit-filter';
+import { AUDIT_ACTION_GROUPS, type AuditFilter } from '@/lib/validation/audit-filter';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-const PAGE_SIZE = 100;
 
 function query(filter: AuditFilter, before?: number): string {
   const params = new URLSearchParams();
@@ -24,21 +21,8 @@ function query(filter: AuditFilter, before?: number): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole('admin');
-  const inspections = await listInspectionsWithProgress();
-  const { filter, errors } = parseAuditFilter(
-    await searchParams,
-    inspections.map((i) => i.slug),
-  );
-  const { rows, more } = await listAuditPage({
-    beforeId: filter.before,
-    action: filter.action,
-    actor: filter.actor,
-    inspectionId: inspections.find((i) => i.slug === filter.inspection)?.id,
-    from: filter.from,
-    to: filter.to,
-    limit: PAGE_SIZE,
-  });
+  const admin = await requireRole('admin');
+  const { filter, errors, inspections, rows, more } = await pageData(await getAuditLog(admin, await searchParams));
   const last = rows.at(-1);
   return (
     <>

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table, Tag } from '@/app/_components/govuk';
-import { listUsers } from '@/db/users';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { ROLE_LABELS } from '@/domain/codes';
 import { formatDateTime } from '@/lib/format';
-import { toSummary, type UserSummary } from '@/lib/users/manage-users';
+import type { UserSummary } from '@/lib/users/manage-users';
+import { listUserSummaries } from '@/lib/users/user-pages';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  await requireRole('admin');
-  const users = (await listUsers()).map(toSummary);
+  const admin = await requireRole('admin');
+  const users = await pageData(await listUserSummaries(admin));
   return (
     <>
       <h1 className="govuk-heading-l">Users</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { pageData } from '@/app/_server/guards';
 import { BackLink, NotificationBanner, Tag } from '@/app/_components/govuk';
 import { formatDateTime } from '@/lib/format';
 import type { ReviewPageData } from '@/lib/reviews/review-page';
@@ -81,9 +81,7 @@ function ReadOnly({ data }: { data: ReviewPageData }) {
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, page } = await loadReviewPage((await params).id, 'any');
-  if (page.kind === 'not-found') notFound();
-  if (page.kind === 'forbidden') forbidden();
-  const data = page.data;
+  const data = await pageData(page);
   if (!data.canEdit) return <ReadOnly data={data} />;
   return (
     <>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Table } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
 import { getInspectionOverview, type ForceProgressRow } from '@/lib/inspections/overview';
 
@@ -11,10 +10,7 @@ export const metadata: Metadata = { title: 'Inspection' };
 export default async function InspectionPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requireRole('lead', 'admin');
   const { slug } = await params;
-  const load = await getInspectionOverview(user, slug);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const inspection = load.data;
+  const inspection = await pageData(await getInspectionOverview(user, slug));
   return (
     <>
       <BackLink href="/inspections">Back to inspections</BackLink>

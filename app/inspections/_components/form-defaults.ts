@@ -1,7 +1,6 @@
 import { LARGE_SAMPLE_FORCES } from '@/domain/forces';
-import type { InspectionSetupView, Problem } from '@/lib/inspections/manage-inspections';
+import type { InspectionSetupView } from '@/lib/inspections/manage-inspections';
 import { DATE_FIELDS } from '@/lib/validation/inspections';
-import type { FormErrors } from '@/lib/validation/form-data';
 
 function dateParts(name: string, iso: string | null): Record<string, string> {
   if (!iso) return {};
@@ -27,10 +26,4 @@ export function editDefaults(view: InspectionSetupView): Record<string, string> 
   }
   for (const l of view.leads) values[`lead-${l.id}`] = 'yes';
   return values;
-}
-
-export function problemsToErrors(problems: Problem[], values: Record<string, string>): FormErrors {
-  const fieldErrors: Record<string, string> = {};
-  for (const p of problems) fieldErrors[p.field] ??= p.message;
-  return { fieldErrors, values };
 }

@@ -1,14 +1,14 @@
 'use client';
 
 import { startTransition, useActionState, type SyntheticEvent } from 'react';
-import { Button, Checkboxes, DateInput, ErrorSummary, Input, Select, type ErrorItem } from '@/app/_components/govuk';
+import { summaryItems, type ActionState } from '@/app/_components/forms/action-state';
+import { Button, Checkboxes, DateInput, ErrorSummary, Input, Select } from '@/app/_components/govuk';
 import { FORCES, LARGE_SAMPLE_FORCES } from '@/domain/forces';
 import { DATE_FIELDS, inspectionErrorTarget } from '@/lib/validation/inspections';
-import type { ActionState } from '@/lib/validation/form-data';
 
 export interface InspectionFormProps {
   mode: 'create' | 'edit';
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (state: ActionState, formData: FormData) => Promise<Exclude<ActionState, null>>;
   templates: { id: number; label: string }[];
   leadCandidates: { id: number; name: string; email: string }[];
   /** The form's starting values, keyed by field name as posted. */
@@ -46,18 +46,15 @@ export function InspectionForm({
   submitLabel,
 }: InspectionFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && state.ok !== true ? state : null;
+  const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? defaults;
   const v = (name: string) => values[name] ?? '';
   const error = (name: string) => failed?.fieldErrors[name];
   const firstLead = leadCandidates[0] ? `lead-${leadCandidates[0].id}` : 'leads';
   const target = (field: string) => (field === 'leads' ? firstLead : inspectionErrorTarget(field));
-  const errors: ErrorItem[] = [
-    ...(failed?.formError ? [{ message: failed.formError }] : []),
-    ...errorOrder(leadCandidates.map((l) => l.id))
-      .filter((field) => failed?.fieldErrors[field])
-      .map((field) => ({ field: target(field), message: failed?.fieldErrors[field] ?? '' })),
-  ];
+  const errors = summaryItems(state, errorOrder(leadCandidates.map((l) => l.id))).map((item) =>
+    item.field ? { ...item, field: target(item.field) } : item,
+  );
 
   // Posting through a transition keeps what was typed: a form action would reset the form.
   const onSubmit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BackLink } from '@/app/_components/govuk';
-import { listLeadCandidates, listTemplates } from '@/db/inspection-setup';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
+import { getNewInspectionForm } from '@/lib/inspections/setup-pages';
 import { InspectionForm } from '../_components/inspection-form';
 import { createDefaults } from '../_components/form-defaults';
 import { createInspectionAction } from './actions';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Create an inspection' };
 
 export default async function NewInspectionPage() {
   const user = await requireRole('lead', 'admin');
-  const [templates, leads] = await Promise.all([listTemplates(), listLeadCandidates()]);
+  const { templates, leadCandidates } = await pageData(await getNewInspectionForm(user));
   const defaults = createDefaults();
   // A lead who creates an inspection leads it.
   if (user.role === 'lead') defaults[`lead-${user.id}`] = 'yes';
@@ -23,8 +23,8 @@ export default async function NewInspectionPage() {
           <InspectionForm
             mode="create"
             action={createInspectionAction}
-            templates={templates.map((t) => ({ id: t.id, label: `${t.name} (${t.slug}, version ${t.version})` }))}
-            leadCandidates={leads}
+            templates={templates}
+            leadCandidates={leadCandidates}
             defaults={defaults}
             submitLabel="Create inspection"
           />

@@ -1,29 +1,21 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table } from '@/app/_components/govuk';
-import { listAuditForEntity, type AuditRow } from '@/db/audit';
-import { getUserById } from '@/db/users';
-import { accountLockedUntil } from '@/lib/auth/authenticate';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
+import { getUserPage } from '@/lib/users/user-pages';
+import type { AuditRow } from '@/lib/audit/audit-log';
 import { ROLE_LABELS } from '@/domain/codes';
 import { formatDateTime } from '@/lib/format';
-import { describeAuditAction } from '@/lib/audit-labels';
-import { toSummary } from '@/lib/users/manage-users';
+import { describeAuditAction } from '@/lib/audit/labels';
 import { AccountActions, ChangeRoleForm } from './user-actions';
 import { UserTokens } from './user-tokens';
-import { listApiTokens } from '@/lib/api/tokens';
 
 export const metadata: Metadata = { title: 'Manage user' };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole('admin');
-  const id = Number((await params).id);
-  const row = Number.isInteger(id) ? await getUserById(id) : undefined;
-  if (!row) notFound();
-  const user = toSummary(row);
-  const lockedUntil = await accountLockedUntil(row);
-  const history = await listAuditForEntity('user', String(user.id), 20);
-  const tokens = (await listApiTokens(user.id)).map((t) => ({
+  const page = await pageData(await getUserPage(admin, Number((await params).id)));
+  const { user, lockedUntil, history } = page;
+  const tokens = page.tokens.map((t) => ({
     id: t.id,
     name: t.name,
     prefix: t.prefix,

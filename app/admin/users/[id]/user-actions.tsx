@@ -3,11 +3,11 @@
 import { useActionState } from 'react';
 import { Button, ErrorSummary, NotificationBanner, Radios } from '@/app/_components/govuk';
 import { ROLES, ROLE_LABELS, type Role } from '@/domain/codes';
-import type { ActionState } from '@/lib/validation/form-data';
+import { summaryItems, type ActionState } from '@/app/_components/forms/action-state';
 import { changeRoleAction, resetPasswordAction, setDisabledAction, signOutEverywhereAction } from '../actions';
 import { OneTimePassword } from '../one-time-password';
 
-function Outcome({ state }: { state: ActionState }) {
+function Outcome({ state }: { state: ActionState<{ password: string; email: string }> }) {
   if (!state) return null;
   if (state.ok) {
     if (state.data?.password && state.data.email)
@@ -18,11 +18,7 @@ function Outcome({ state }: { state: ActionState }) {
       </NotificationBanner>
     );
   }
-  const items = [
-    ...(state.formError ? [{ message: state.formError }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' })),
-  ];
-  return <ErrorSummary errors={items} />;
+  return <ErrorSummary errors={summaryItems(state, [])} />;
 }
 
 export function ChangeRoleForm({ userId, role }: { userId: number; role: Role }) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { summaryItems } from '@/app/_components/forms/action-state';
 import { ErrorSummary, NotificationBanner, Tag } from '@/app/_components/govuk';
 import { revokeUserTokenAction } from '../actions';
 
@@ -22,7 +23,7 @@ function RevokeButton({ userId, token }: { userId: number; token: TokenSummary }
           <p className="govuk-notification-banner__heading">{state.message}</p>
         </NotificationBanner>
       ) : null}
-      {state && !state.ok && state.formError ? <ErrorSummary errors={[{ message: state.formError }]} /> : null}
+      <ErrorSummary errors={summaryItems(state, [])} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="tokenId" value={token.id} />
       <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">

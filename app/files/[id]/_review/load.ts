@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { requireRole, requireUser } from '@/app/_server/guards';
-import { parseId } from '@/lib/reviews/context';
-import type { PageLoad } from '@/lib/result';
+import { NO_FILE, parseId } from '@/lib/reviews/context';
+import { notFound, type Result } from '@/lib/result';
 import { getReviewPage, type ReviewPageData } from '@/lib/reviews/review-page';
 
 /** A review page and its title load the file once, with the same guards and access checks. */
 export const loadReviewPage = cache(async (rawId: string, role: 'any' | 'inspector') => {
   const user = role === 'inspector' ? await requireRole('inspector') : await requireUser();
   const id = parseId(rawId);
-  const page: PageLoad<ReviewPageData> = id === null ? { kind: 'not-found' } : await getReviewPage(user, id);
+  const page: Result<ReviewPageData> = id === null ? notFound(NO_FILE) : await getReviewPage(user, id);
   return { user, page };
 });
 
@@ -21,6 +21,6 @@ export async function reviewPageTitle(
   fallback: string,
 ): Promise<Metadata> {
   const { page } = await loadReviewPage((await params).id, role);
-  const allowed = page.kind === 'ok' && (role === 'any' || page.data.isAssignee);
-  return { title: allowed ? title(page.data.file.crimeReference) : fallback };
+  const allowed = page.ok && (role === 'any' || page.value.isAssignee);
+  return { title: allowed ? title(page.value.file.crimeReference) : fallback };
 }

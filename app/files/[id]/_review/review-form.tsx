@@ -9,6 +9,7 @@ import { resolveField, reviewFieldOrder, reviewFormSchema, snapshotToForm, type 
 import type { ReviewPageData } from '@/lib/reviews/review-page';
 import type { SaveOutcome } from '@/lib/reviews/save-review';
 import { saveReviewAction } from '../actions';
+import { reviewOutcome } from './review-state';
 import { ConflictPanel, type ConflictView } from './conflict-panel';
 import { FileFactsSection } from './file-facts';
 import { formApplicability, formFacts, formFields, toFormData, toRecord, type FormRecord } from './form-values';
@@ -92,8 +93,9 @@ export function ReviewForm({ data, userId, heading }: Props) {
 
   const send = useCallback(
     async (vals: FormRecord, version: number, extra: Record<string, string> = {}): Promise<SaveOutcome> =>
-      (await saveReviewAction(null, toFormData(vals, { file: String(fileId), version: String(version), intent: 'stay', ...extra })))
-        .outcome,
+      reviewOutcome(
+        await saveReviewAction(null, toFormData(vals, { file: String(fileId), version: String(version), intent: 'stay', ...extra })),
+      ).outcome,
     [fileId],
   );
 
@@ -181,7 +183,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
         null,
         toFormData(sent, { file: String(fileId), version: String(saver.version), intent, ...extra }),
       );
-      handleOutcome(result.outcome, sent, resolving);
+      handleOutcome(reviewOutcome(result).outcome, sent, resolving);
     } catch (error) {
       if (isNavigation(error)) {
         // Saved in full: the server is taking the inspector on to the next page.

@@ -1,6 +1,6 @@
 import { answerField, noteField, snapshotToForm } from '@/lib/criteria';
 import type { ReviewPageData } from '@/lib/reviews/review-page';
-import type { ReviewActionState } from '../actions';
+import { reviewOutcome, type ReviewActionState } from './review-state';
 import type { ConflictView } from './conflict-panel';
 import { formFields, type FormRecord } from './form-values';
 
@@ -31,10 +31,11 @@ function erroredFields(errors: Record<string, string>): string[] {
  * What the form starts from: the stored review, or, after a post made without JavaScript, the
  * server's answer to it (errors, a conflict) with what was posted put back in the fields.
  */
-export function startingPoint(data: ReviewPageData, state: ReviewActionState | null): StartingPoint {
+export function startingPoint(data: ReviewPageData, posted: ReviewActionState): StartingPoint {
   const stored = snapshotToForm(data.template, data.snapshot);
   const base: StartingPoint = { values: stored, version: data.version, conflict: null, errors: {}, formError: null, savedAt: null };
-  if (!state) return base;
+  if (!posted) return base;
+  const state = reviewOutcome(posted);
   const fields = formFields(data.template);
   const outcome = state.outcome;
   switch (outcome.kind) {

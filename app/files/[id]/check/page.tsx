@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
+import { pageData } from '@/app/_server/guards';
 import { BackLink, SummaryList } from '@/app/_components/govuk';
 import { factRows } from '../_review/file-facts';
 import { loadReviewPage, reviewPageTitle } from '../_review/load';
@@ -13,9 +14,7 @@ export function generateMetadata({ params }: { params: Promise<{ id: string }> }
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   const { page } = await loadReviewPage((await params).id, 'inspector');
-  if (page.kind === 'not-found') notFound();
-  if (page.kind === 'forbidden') forbidden();
-  const data = page.data;
+  const data = await pageData(page);
   if (!data.isAssignee) forbidden();
   if (!data.canEdit) redirect(`/files/${data.file.id}`);
   const formHref = `/files/${data.file.id}`;

@@ -2,7 +2,6 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/app/_components/govuk';
-import type { ActionState } from '@/lib/validation/form-data';
 import { submitReviewAction } from '../actions';
 
 /** Submits a checked review; problems come back as an error summary linking to the form. */
@@ -15,11 +14,9 @@ export function SubmitForm({
   version: number;
   problems: { field: string; message: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(submitReviewAction, null as ActionState);
+  const [state, formAction, pending] = useActionState(submitReviewAction, null);
   const serverErrors = state && !state.ok ? state : null;
-  const fromServer = serverErrors
-    ? Object.entries(serverErrors.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' }))
-    : [];
+  const fromServer = serverErrors ? Object.entries(serverErrors.fieldErrors).map(([field, message]) => ({ field, message })) : [];
   const listed = serverErrors ? fromServer : problems;
   return (
     <>

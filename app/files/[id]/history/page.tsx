@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { BackLink, Table } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { formatDateTime } from '@/lib/format';
 import { parseId } from '@/lib/reviews/context';
-import { fileHistory, type HistoryRow } from '@/lib/reviews/history';
-import { getHistoryContext } from '@/lib/reviews/review-page';
+import type { HistoryRow } from '@/lib/reviews/history';
+import { getFileHistory } from '@/lib/reviews/review-page';
 
 export const metadata: Metadata = { title: 'File history' };
 
@@ -13,18 +13,14 @@ export default async function FileHistoryPage({ params }: { params: Promise<{ id
   const user = await requireRole('lead', 'admin');
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const load = await getHistoryContext(user, id);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const ctx = load.data;
-  const rows = await fileHistory(ctx.file.id, ctx.template);
+  const { file, rows } = await pageData(await getFileHistory(user, id));
   return (
     <>
-      <BackLink href={`/files/${ctx.file.id}`}>Back to the review</BackLink>
+      <BackLink href={`/files/${file.id}`}>Back to the review</BackLink>
       <span className="govuk-caption-l">
-        {ctx.file.inspectionName}: {ctx.file.forceName}
+        {file.inspectionName}: {file.forceName}
       </span>
-      <h1 className="govuk-heading-l">History of {ctx.file.crimeReference}</h1>
+      <h1 className="govuk-heading-l">History of {file.crimeReference}</h1>
       <p className="govuk-body">Every assignment, answer, correction, submission and return, oldest first. Nothing here can be changed.</p>
       {rows.length === 0 ? (
         <p className="govuk-body">Nothing has happened to this file yet.</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { parseId } from '@/lib/reviews/context';
-import { getReviewPage } from '@/lib/reviews/review-page';
+import { getReturnPage } from '@/lib/reviews/review-page';
 import { ReturnForm } from './return-form';
 
 export const metadata: Metadata = { title: 'Return a review' };
@@ -12,10 +12,7 @@ export default async function ReturnReviewPage({ params }: { params: Promise<{ i
   const user = await requireRole('lead', 'admin');
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const load = await getReviewPage(user, id);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden' || !load.data.runsInspection) forbidden();
-  const data = load.data;
+  const data = await pageData(await getReturnPage(user, id));
   const heading = (
     <>
       <span className="govuk-caption-l">

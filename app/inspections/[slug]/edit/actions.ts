@@ -1,23 +1,17 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getInspectionSetup } from '@/db/inspection-setup';
-import { actionUser, REFUSED } from '@/app/_server/guards';
-import { clientIp } from '@/app/_server/session';
-import { canManageInspection } from '@/lib/inspections/access';
+import type { ActionState } from '@/app/_components/forms/action-state';
+import { serverAction } from '@/app/_server/action';
 import { editInspection } from '@/lib/inspections/manage-inspections';
-import { formDataToObject, type ActionState } from '@/lib/validation/form-data';
-import { parseInspectionForm } from '@/lib/validation/inspections';
-import { problemsToErrors } from '../../_components/form-defaults';
+import { readInspectionForm } from '../../_components/read-inspection-form';
 
-export async function editInspectionAction(slug: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await actionUser('lead', 'admin');
-  if (!user) return REFUSED;
-  const inspection = await getInspectionSetup(slug);
-  if (!inspection || !(await canManageInspection(user, inspection.id))) return REFUSED;
-  const parsed = parseInspectionForm(formData, 'edit');
-  if (!parsed.ok) return { ok: false, ...parsed.errors };
-  const result = await editInspection(slug, parsed.data, { id: user.id, label: user.email, ip: await clientIp(), role: user.role });
-  if (!result.ok) return { ok: false, ...problemsToErrors(result.problems, formDataToObject(formData)) };
-  redirect(`/inspections/${slug}/samples?${result.value.changed ? 'updated' : 'unchanged'}=1`);
+/** Bound to the inspection's slug by its page; the use-case checks that this person may change it. */
+export async function editInspectionAction(slug: string, state: ActionState, formData: FormData) {
+  return serverAction(readInspectionForm('edit'), {
+    name: 'inspection.edit',
+    roles: ['lead', 'admin'],
+    run: (who, input) => editInspection(who, slug, input),
+    done: ({ changed }) => redirect(`/inspections/${slug}/samples?${changed ? 'updated' : 'unchanged'}=1`),
+  })(state, formData);
 }

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
-import { getInspectionSetup, listLeadCandidates, listTemplates } from '@/db/inspection-setup';
-import { requireRole, requireThat } from '@/app/_server/guards';
-import { canManageInspection } from '@/lib/inspections/access';
-import { toSetupView } from '@/lib/inspections/manage-inspections';
+import { pageData, requireRole } from '@/app/_server/guards';
+import { getEditInspectionForm } from '@/lib/inspections/setup-pages';
 import { editDefaults } from '../../_components/form-defaults';
 import { InspectionForm } from '../../_components/inspection-form';
 import { editInspectionAction } from './actions';
@@ -14,16 +11,7 @@ export const metadata: Metadata = { title: 'Change an inspection' };
 export default async function EditInspectionPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requireRole('lead', 'admin');
   const { slug } = await params;
-  const row = await getInspectionSetup(slug);
-  if (!row) notFound();
-  requireThat(await canManageInspection(user, row.id));
-  const view = toSetupView(row);
-  const [templates, candidates] = await Promise.all([listTemplates(), listLeadCandidates()]);
-  // Current leads stay listed even if their account has since changed, so they can be taken off.
-  const leads = [
-    ...candidates,
-    ...view.leads.filter((l) => !candidates.some((c) => c.id === l.id)).map((l) => ({ ...l, email: 'no longer an active lead' })),
-  ];
+  const { view, templates, leadCandidates } = await pageData(await getEditInspectionForm(user, slug));
   return (
     <>
       <BackLink href={`/inspections/${slug}/samples`}>Back to samples</BackLink>
@@ -37,8 +25,8 @@ export default async function EditInspectionPage({ params }: { params: Promise<{
           <InspectionForm
             mode="edit"
             action={editInspectionAction.bind(null, slug)}
-            templates={templates.map((t) => ({ id: t.id, label: `${t.name} (${t.slug}, version ${t.version})` }))}
-            leadCandidates={leads}
+            templates={templates}
+            leadCandidates={leadCandidates}
             defaults={editDefaults(view)}
             fixedTemplate={view.reviewsStarted ? view.templateLabel : undefined}
             lockedForces={Object.fromEntries(view.forces.filter((f) => f.files > 0).map((f) => [f.code, f.files]))}

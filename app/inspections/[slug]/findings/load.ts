@@ -1,17 +1,16 @@
 import 'server-only';
-import { forbidden, notFound } from 'next/navigation';
-import { listInspectionForces, type FindingsInspection, type InspectionForce } from '@/db/findings';
-import { requireRole } from '@/app/_server/guards';
-import type { SessionUser } from '@/app/_server/session';
-import { findingsAccess } from '@/lib/findings/access';
+import { pageData, requireRole, type SignedIn } from '@/app/_server/guards';
+import { openFindings, type FindingsScope } from '@/lib/findings/access';
 import { parseFindingsFilter, type FindingsFilter } from '@/lib/validation/findings-filter';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export interface FindingsPageContext {
-  user: SessionUser;
-  inspection: FindingsInspection;
-  forces: InspectionForce[];
+  user: SignedIn;
+  /** The findings, opened for this person: every figure on the page is read through it. */
+  scope: FindingsScope;
+  inspection: FindingsScope['inspection'];
+  forces: FindingsScope['forces'];
   filter: FindingsFilter;
   errors: { field: string; message: string }[];
   query: Record<string, string | string[] | undefined>;
@@ -21,18 +20,14 @@ export interface FindingsPageContext {
 export async function loadFindingsPage(params: Promise<{ slug: string }>, searchParams: SearchParams): Promise<FindingsPageContext> {
   const user = await requireRole('lead', 'admin');
   const { slug } = await params;
-  const access = await findingsAccess(user, slug);
-  if (!access.ok) {
-    if (access.status === 404) notFound();
-    forbidden();
-  }
-  const forces = await listInspectionForces(access.inspection.id);
+  const scope = await pageData(await openFindings(user, slug));
+  const { forces, inspection } = scope;
   const query = await searchParams;
   const { filter, errors } = parseFindingsFilter(
     query,
     forces.map((f) => f.code),
   );
-  return { user, inspection: access.inspection, forces, filter, errors, query };
+  return { user, scope, inspection, forces, filter, errors, query };
 }
 
 /** A findings URL that keeps the filters (and adds what a link needs). */

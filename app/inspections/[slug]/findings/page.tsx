@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { findingsFor } from '@/lib/findings/compute';
 import { FindingsChart } from './findings-chart';
 import { FindingsFrame, scopeOrder } from './findings-frame';
 import { FindingsTables } from './findings-tables';
@@ -13,8 +12,7 @@ const number = new Intl.NumberFormat('en-GB');
 export default async function FindingsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
   const context = await loadFindingsPage(params, searchParams);
   const { inspection, filter } = context;
-  const findings = await findingsFor(inspection.slug, { provisional: filter.provisional, crimeType: filter.crimeType });
-  if (!findings) return null;
+  const findings = await context.scope.findings({ provisional: filter.provisional, crimeType: filter.crimeType });
   const scopes = scopeOrder(findings.scopes, filter.force);
   const all = scopes.find((s) => s.key === 'all');
   const chosen = filter.force ? scopes.find((s) => s.key === filter.force) : undefined;

@@ -1,12 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '@/app/_components/govuk';
-import { getInspectionSetup } from '@/db/inspection-setup';
-import { requireRole, requireThat } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
-import { canManageInspection } from '@/lib/inspections/access';
-import { toSetupView } from '@/lib/inspections/manage-inspections';
 import { listInspectionSamples, type InspectionSamplesRow } from '@/lib/samples/sample-view';
 
 export const metadata: Metadata = { title: 'Samples' };
@@ -37,12 +33,7 @@ export default async function InspectionSamplesPage({
 }) {
   const user = await requireRole('lead', 'admin');
   const { slug } = await params;
-  const row = await getInspectionSetup(slug);
-  if (!row) notFound();
-  requireThat(await canManageInspection(user, row.id));
-  const setup = toSetupView(row);
-  const samples = await listInspectionSamples(slug);
-  const rows = samples?.rows ?? [];
+  const { setup, rows } = await pageData(await listInspectionSamples(user, slug));
   const query = await searchParams;
   const banner = Object.keys(BANNERS).find((key) => query[key] === '1');
   const total = (key: 'targetSize' | 'sampled' | 'replaced' | 'reserve') => rows.reduce((sum, r) => sum + r[key], 0);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table, Tag } from '@/app/_components/govuk';
 import { ANSWER_LABELS, crimeTypeLabel, outcomeLabel, type AnswerCode } from '@/domain/codes';
-import { COUNT_KINDS, COUNT_LABELS, filesBehindCount, filesWithOutcome, type CountKind, type FileBehind } from '@/lib/findings/drill-down';
+import { COUNT_KINDS, COUNT_LABELS, type CountKind, type FileBehind } from '@/lib/findings/drill-down';
 import { findingsHref, loadFindingsPage, type SearchParams } from '../load';
 import { Pagination } from './pagination';
 
@@ -61,7 +61,7 @@ export default async function FilesBehindCountPage({
   if (outcomeParam !== undefined) {
     const outcome = outcomeParam === 'none' ? null : Number(outcomeParam);
     if (outcome !== null && !(Number.isInteger(outcome) && outcome >= 1 && outcome <= 22)) notFound();
-    const result = await filesWithOutcome(inspection, {
+    const result = await context.scope.filesWithOutcome({
       outcome,
       forceCode: scope,
       crimeType: filter.crimeType,
@@ -82,7 +82,7 @@ export default async function FilesBehindCountPage({
     const kind = single(query.result) as CountKind | undefined;
     const question = single(query.question);
     if (!kind || !COUNT_KINDS.includes(kind) || !question) notFound();
-    const result = await filesBehindCount(inspection, {
+    const result = await context.scope.filesBehindCount({
       questionCode: question,
       kind,
       forceCode: scope,

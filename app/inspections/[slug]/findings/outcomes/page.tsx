@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table } from '@/app/_components/govuk';
 import { outcomeLabel } from '@/domain/codes';
-import { findingsFor, type ScopeResult } from '@/lib/findings/compute';
+import type { ScopeResult } from '@/lib/findings/compute';
 import { wholePercentOf } from '@/lib/stats/rounding';
 import type { FindingsFilter } from '@/lib/validation/findings-filter';
 import { FindingsFrame, scopeOrder } from '../findings-frame';
@@ -37,8 +37,7 @@ function Count({ slug, filter, scope, index }: { slug: string; filter: FindingsF
 export default async function OutcomesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
   const context = await loadFindingsPage(params, searchParams);
   const { inspection, filter } = context;
-  const findings = await findingsFor(inspection.slug, { provisional: filter.provisional, crimeType: filter.crimeType });
-  if (!findings) return null;
+  const findings = await context.scope.findings({ provisional: filter.provisional, crimeType: filter.crimeType });
   const scopes = scopeOrder(findings.scopes, filter.force);
   const rowsFor = (shown: ScopeResult[]): OutcomeRow[] =>
     // Outcome types 1–22 in order, then files not yet finalised.

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { findingsFor, groupByTheme } from '@/lib/findings/compute';
+import { groupByTheme } from '@/lib/findings/compute';
 import { reportSentence } from '@/lib/findings/sentences';
 import { FindingsFrame, scopeOrder } from '../findings-frame';
 import { loadFindingsPage, type SearchParams } from '../load';
@@ -10,9 +10,8 @@ export const metadata: Metadata = { title: 'Report sentences' };
 /** A draft sentence per question and scope, in the inspectorate's style, ready to copy into a report. */
 export default async function SentencesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
   const context = await loadFindingsPage(params, searchParams);
-  const { inspection, filter } = context;
-  const findings = await findingsFor(inspection.slug, { provisional: filter.provisional, crimeType: filter.crimeType });
-  if (!findings) return null;
+  const { filter } = context;
+  const findings = await context.scope.findings({ provisional: filter.provisional, crimeType: filter.crimeType });
   const scopes = scopeOrder(findings.scopes, filter.force);
   const sentenceContext = { forceCount: findings.forces.length, crimeType: filter.crimeType, provisional: filter.provisional };
   return (

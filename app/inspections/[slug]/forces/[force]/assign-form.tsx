@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useActionState, useRef, useState, type SyntheticEvent } from 'react';
 import { useHydrated } from '@/app/_components/forms/use-hydrated';
-import { Button, ErrorSummary, NotificationBanner, Select, Table, Tag, type ErrorItem } from '@/app/_components/govuk';
+import { summaryItems } from '@/app/_components/forms/action-state';
+import { Button, ErrorSummary, NotificationBanner, Select, Table, Tag } from '@/app/_components/govuk';
 import { formatDate } from '@/lib/format';
 import type { ForceFile } from '@/lib/inspections/force-files';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
-import { firstErrors, type ActionState } from '@/lib/validation/form-data';
+import { firstErrors } from '@/lib/validation/form-data';
 import { assignFilesSchema } from '@/lib/validation/reviews';
 import { assignFilesAction } from './actions';
 
@@ -23,7 +24,7 @@ interface Props {
  * and a "select all" box appears.
  */
 export function AssignForm({ scope, files, inspectors }: Props) {
-  const [state, formAction, pending] = useActionState(assignFilesAction, null as ActionState);
+  const [state, formAction, pending] = useActionState(assignFilesAction, null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const enhanced = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
@@ -31,11 +32,10 @@ export function AssignForm({ scope, files, inspectors }: Props) {
   const serverErrors = state && !state.ok ? state : null;
   const ticked = new Set((serverErrors?.values.files ?? '').split(','));
   const errors: Record<string, string | undefined> = clientErrors ?? serverErrors?.fieldErrors ?? {};
-  const items: ErrorItem[] = [
-    ...(!clientErrors && serverErrors?.formError ? [{ message: serverErrors.formError }] : []),
-    ...(errors.files ? [{ field: `file-${files[0]?.id ?? ''}`, message: errors.files }] : []),
-    ...(errors.inspector ? [{ field: 'inspector', message: errors.inspector }] : []),
-  ];
+  // A problem with the choice of files is about the first box.
+  const items = summaryItems(state, ['files', 'inspector'], clientErrors).map((item) =>
+    item.field === 'files' ? { ...item, field: `file-${files[0]?.id ?? ''}` } : item,
+  );
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     const data = new FormData(event.currentTarget);

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Button, ErrorSummary, NotificationBanner, Select } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { importedBanner } from '@/lib/reviews/answers-import-page';
 import { getForceFilesPage } from '@/lib/inspections/force-files';
 import { FILE_STATUS_LABELS, type FileStatus } from '@/lib/reviews/status';
@@ -37,10 +36,7 @@ export default async function ForcePage({
     crimeType: one(query.crimeType),
     inspector: one(query.inspector),
   });
-  const load = await getForceFilesPage(user, slug, force, filters);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const page = load.data;
+  const page = await pageData(await getForceFilesPage(user, slug, force, filters));
   const applied = page.filters;
   const filtered = Object.values(applied).some((v) => v !== undefined) || page.filterErrors.length > 0;
   const base = `/inspections/${page.inspection.slug}/forces/${page.force.code}`;

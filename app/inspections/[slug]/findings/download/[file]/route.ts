@@ -1,8 +1,9 @@
 import { redirect } from 'next/navigation';
-import { authoriseFindingsRequest } from '@/lib/api/authorise';
+import { apiPrincipal } from '@/lib/api/authorise';
 import { downloadQuerySchema, parseQuery } from '@/lib/api/query';
 import { clientIp, getCurrentUser } from '@/app/_server/session';
 import { nodeWriterStream, textStream } from '@/lib/exports/deliver';
+import { failureMessage, type Failure } from '@/lib/result';
 import { CONTENT_TYPES, exportFileName, exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
 
 const FILES = ['findings.csv', 'findings.json', 'answers.csv', 'workbook.xlsx'] as const;
@@ -28,43 +29,41 @@ function attachment(contentType: string, name: string, provisional: boolean) {
 export async function GET(request: Request, context: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await context.params;
   if (!FILES.includes(file as FileName)) return plain(404, NOT_FOUND);
-  const decision = await authoriseFindingsRequest(slug, {
-    authorization: null,
-    session: getCurrentUser,
-    ip: await clientIp(),
-    allowToken: false,
-  });
-  if (!decision.ok) {
-    if (decision.status === 401) redirect(`/sign-in?returnTo=${encodeURIComponent(`/inspections/${slug}/findings`)}`);
-    if (decision.status === 404) return plain(404, NOT_FOUND);
-    return plain(403, 'You do not have access to these findings: they are for the inspection’s leads and for admins.');
+  const who = await apiPrincipal({ authorization: null, session: getCurrentUser, ip: await clientIp(), allowToken: false });
+  if (!who.ok) {
+    if (who.kind === 'refused' && who.status === 401) redirect(`/sign-in?returnTo=${encodeURIComponent(`/inspections/${slug}/findings`)}`);
+    return plain(403, failureMessage(who));
   }
   const query = parseQuery(downloadQuerySchema, new URL(request.url).searchParams);
   if (!query.ok) return plain(400, query.message);
   const { provisional } = query.data;
-  const request_ = { slug, provisional, actor: decision.actor, via: 'web' as const };
+  const request_ = { slug, provisional, via: 'web' as const };
+  const refusal = (failure: Failure) =>
+    failure.kind === 'refused' && failure.status === 404
+      ? plain(404, NOT_FOUND)
+      : plain(403, 'You do not have access to these findings: they are for the inspection’s leads and for admins.');
 
   switch (file as FileName) {
     case 'findings.csv':
     case 'findings.json': {
       const format = file === 'findings.csv' ? 'csv' : 'json';
-      const result = await exportFindings({ ...request_, format });
-      if (!result) return plain(404, NOT_FOUND);
-      return new Response(result.body, {
+      const result = await exportFindings(who.value, { ...request_, format });
+      if (!result.ok) return refusal(result);
+      return new Response(result.value.body, {
         headers: attachment(CONTENT_TYPES[format], exportFileName(slug, 'findings', format, provisional), provisional),
       });
     }
     case 'answers.csv': {
-      const open = await openAnswersExport({ ...request_, format: 'csv' });
-      if (!open) return plain(404, NOT_FOUND);
-      return new Response(textStream(open.chunks, open.close), {
+      const open = await openAnswersExport(who.value, { ...request_, format: 'csv' });
+      if (!open.ok) return refusal(open);
+      return new Response(textStream(open.value.chunks, open.value.close), {
         headers: attachment(CONTENT_TYPES.csv, exportFileName(slug, 'answers', 'csv', provisional), provisional),
       });
     }
     case 'workbook.xlsx': {
-      const open = await openWorkbookExport(request_);
-      if (!open) return plain(404, NOT_FOUND);
-      const body = nodeWriterStream(open.write, (error) => {
+      const open = await openWorkbookExport(who.value, request_);
+      if (!open.ok) return refusal(open);
+      const body = nodeWriterStream(open.value.write, (error) => {
         if (error) console.error('Workbook export failed', error);
       });
       return new Response(body, {

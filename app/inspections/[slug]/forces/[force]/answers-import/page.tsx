@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { BackLink, Details } from '@/app/_components/govuk';
-import { requireRole } from '@/app/_server/guards';
+import { pageData, requireRole } from '@/app/_server/guards';
 import { getAnswersImportPage } from '@/lib/reviews/answers-import-page';
 import { ImportAnswersForm } from './import-answers-form';
 
@@ -10,10 +9,7 @@ export const metadata: Metadata = { title: 'Import answers from a spreadsheet' }
 export default async function AnswersImportPage({ params }: { params: Promise<{ slug: string; force: string }> }) {
   const user = await requireRole('lead', 'admin');
   const { slug, force } = await params;
-  const load = await getAnswersImportPage(user, slug, force);
-  if (load.kind === 'not-found') notFound();
-  if (load.kind === 'forbidden') forbidden();
-  const page = load.data;
+  const page = await pageData(await getAnswersImportPage(user, slug, force));
   return (
     <>
       <BackLink href={`/inspections/${page.inspection.slug}/forces/${page.force.code}`}>{`Back to ${page.force.name}`}</BackLink>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { BackLink, NotificationBanner, SummaryList } from '@/app/_components/govuk';
 import { formatDateTime } from '@/lib/format';
 import { getForceSampleView, type ForceSampleView } from '@/lib/samples/sample-view';
+import { pageData } from '@/app/_server/guards';
 import { loadSampleTarget, samplePath } from './load';
 import { ReplacementsTable, ReserveList, SampleTable, StrataTable } from './sample-tables';
 
@@ -76,8 +77,8 @@ export default async function ForceSamplePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { slug, force } = await params;
-  const { target } = await loadSampleTarget(slug, force);
-  const view = await getForceSampleView(target);
+  const { user, target } = await loadSampleTarget(slug, force);
+  const view = await pageData(await getForceSampleView(user, target));
   const message = banner(view, await searchParams);
   const base = samplePath(target);
   return (

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { BackLink } from '@/app/_components/govuk';
-import { listSampleFiles } from '@/db/samples';
+import { pageData } from '@/app/_server/guards';
+import { hasSample } from '@/lib/samples/sample-view';
 import { DRAW_METHOD_DESCRIPTION } from '@/lib/random-sampling/draw';
 import { drawSampleAction } from '../actions';
 import { loadSampleTarget, samplePath } from '../load';
@@ -12,8 +13,8 @@ export const metadata: Metadata = { title: 'Draw a force’s sample' };
 
 export default async function DrawSamplePage({ params }: { params: Promise<{ slug: string; force: string }> }) {
   const { slug, force } = await params;
-  const { target } = await loadSampleTarget(slug, force);
-  if ((await listSampleFiles(target.inspectionId, target.force.id)).length > 0) redirect(samplePath(target));
+  const { user, target } = await loadSampleTarget(slug, force);
+  if (await pageData(await hasSample(user, target))) redirect(samplePath(target));
   // A fresh suggestion each time; whatever is used is recorded with the draw.
   const suggestedSeed = `${target.inspectionSlug}-${target.force.code}-${crypto.randomBytes(4).toString('hex')}`;
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, WarningText } from '@/app/_components/govuk';
+import { pageData } from '@/app/_server/guards';
 import { formatDate } from '@/lib/format';
 import { previewReplacement } from '@/lib/samples/replace-preview';
 import { replaceFileAction } from '../../actions';
@@ -11,10 +12,10 @@ export const metadata: Metadata = { title: 'Replace a file' };
 
 export default async function ReplaceFilePage({ params }: { params: Promise<{ slug: string; force: string; file: string }> }) {
   const { slug, force, file } = await params;
-  const { target } = await loadSampleTarget(slug, force);
+  const { user, target } = await loadSampleTarget(slug, force);
   const id = /^\d{1,12}$/.test(file) ? Number(file) : NaN;
-  const preview = Number.isSafeInteger(id) ? await previewReplacement(target, id) : null;
-  if (!preview) notFound();
+  if (!Number.isSafeInteger(id)) notFound();
+  const preview = await pageData(await previewReplacement(user, target, id));
   const heading = (
     <>
       <span className="govuk-caption-l">{target.force.name}: sample</span>

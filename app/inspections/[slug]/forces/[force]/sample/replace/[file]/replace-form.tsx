@@ -3,14 +3,14 @@
 import type { ReactNode } from 'react';
 import { Button, ErrorSummary, Radios, Textarea } from '@/app/_components/govuk';
 import { useValidatedForm } from '@/app/_components/forms/use-validated-form';
-import type { ActionState } from '@/lib/validation/form-data';
+import type { ActionState } from '@/app/_components/forms/action-state';
 import { REPLACEMENT_REASONS, replaceFileSchema } from '@/lib/validation/samples';
 
 export function ReplaceFileForm({
   action,
   children,
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (state: ActionState, formData: FormData) => Promise<Exclude<ActionState, null>>;
   children: ReactNode;
 }) {
   const { formAction, onSubmit, register, errorItems, fieldError, value, pending } = useValidatedForm(replaceFileSchema, action, [
