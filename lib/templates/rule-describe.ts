@@ -57,16 +57,16 @@ function say(node: Plain, labels: RuleLabels, insideAnd: boolean): string {
 function test(rule: Extract<Plain, { kind: 'test' }>['rule'], negated: boolean, labels: RuleLabels): string {
   switch (rule.kind) {
     case 'flag':
-      return `the file is ${negated ? 'not ' : ''}flagged ${inSentence(labels.flags?.[rule.flag] ?? rule.flag)}`;
+      return `the file is ${negated ? 'not ' : ''}flagged ${inSentence(own(labels.flags, rule.flag) ?? rule.flag)}`;
     case 'crimeType':
       return `the crime type is ${list(
-        rule.codes.map((c) => inSentence(labels.crimeTypes?.[c] ?? c)),
+        rule.codes.map((c) => inSentence(own(labels.crimeTypes, c) ?? c)),
         negated,
       )}`;
     case 'outcome':
       return `the outcome is ${list(
         rule.outcomes.map((n) => {
-          const label = labels.outcomes?.[n];
+          const label = own(labels.outcomes, n);
           return label === undefined ? String(n) : `${n} (${inSentence(label)})`;
         }),
         negated,
@@ -74,14 +74,19 @@ function test(rule: Extract<Plain, { kind: 'test' }>['rule'], negated: boolean, 
     case 'hasOutcome':
       return negated ? 'the file has no outcome' : 'the file has an outcome';
     case 'answer': {
-      const question = labels.questions?.[rule.question];
+      const question = own(labels.questions, rule.question);
       const named = question === undefined ? rule.question : `“${question.wording}”`;
       return `the answer to ${named} is ${list(
-        rule.options.map((o) => inSentence(question?.options?.[o] ?? o)),
+        rule.options.map((o) => inSentence(own(question?.options, o) ?? o)),
         negated,
       )}`;
     }
   }
+}
+
+/** A label of the record's own, never something inherited (a code may well be "constructor"). */
+function own<T>(record: Readonly<Record<string | number, T>> | undefined, key: string | number): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** "a", "a or b", "a, b or c"; negated: "not a", "neither a nor b", "neither a, b nor c". */

@@ -374,4 +374,15 @@ describe('describeRule', () => {
     );
     expect(describeRule(null)).toBe('always');
   });
+
+  it('never takes an inherited property for a label', () => {
+    const rule: Rule = {
+      kind: 'or',
+      rules: [
+        { kind: 'flag', flag: 'constructor' },
+        { kind: 'answer', question: 'toString', options: ['valueOf'] },
+      ],
+    };
+    expect(describeRule(rule, { flags: {}, questions: {} })).toBe('the file is flagged constructor, or the answer to toString is valueOf');
+  });
 });

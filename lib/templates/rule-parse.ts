@@ -1,3 +1,4 @@
+import { nearest } from './nearest';
 import { joinRules, type Rule } from './rule-ast';
 import { tokenize, type RuleError, type Token } from './rule-words';
 
@@ -251,36 +252,10 @@ class Parser {
 function unknown(what: string, code: string, allowed: readonly string[], whenNone: string): string {
   const head = `unknown ${what} "${code}"`;
   if (allowed.length === 0) return whenNone === '' ? head : `${head}: ${whenNone}`;
-  const near = closest(code, allowed);
+  const near = nearest(code, allowed);
   if (near !== null) return `${head} (did you mean ${near}?)`;
   if (allowed.length <= 12) return `${head} (this template's: ${allowed.join(', ')})`;
   return head;
-}
-
-/** The one allowed code within two edits of `code`, if there is exactly one nearest. */
-function closest(code: string, allowed: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = 3;
-  let tie = false;
-  for (const candidate of allowed) {
-    const d = editDistance(code, candidate);
-    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
-    else if (d === bestDistance) tie = true;
-  }
-  return tie ? null : best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** "1–22", or "1–5, 8, 10–12": the allowed outcome numbers as a person would write them. */

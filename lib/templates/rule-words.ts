@@ -4,6 +4,8 @@
  * counts them in an editor, not UTF-16 units.
  */
 
+import { showCharacter } from './characters';
+
 export type Token =
   | { readonly kind: 'word'; readonly text: string; readonly column: number }
   | { readonly kind: 'mark'; readonly text: '(' | ')' | ',' | '='; readonly column: number };
@@ -70,6 +72,5 @@ function refusedCharacter(ch: string): string {
   if (ch === '"' || ch === "'" || ch === '“' || ch === '”' || ch === '‘' || ch === '’') {
     return `${JSON.stringify(ch)} is not allowed: codes are written without quotes`;
   }
-  const shown = /\p{Cc}|\p{Cf}|\p{Z}/u.test(ch) ? `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : ch;
-  return `"${shown}" is not allowed in a rule: use words, brackets, commas and "="`;
+  return `${showCharacter(ch)} is not allowed in a rule: use words, brackets, commas and "="`;
 }
