@@ -6,6 +6,7 @@ import { endSession, getSession, touchSession } from '@/db/sessions';
 import { getUserById } from '@/db/users';
 import type { Role } from '@/lib/domain/codes';
 import { env } from '@/lib/env';
+import { noteSignedInUser } from '@/lib/ops/requests';
 import { sessionCookieName, sessionMaxAgeSeconds, startSession } from './options';
 import { checkSession, needsTouch, parseClaims } from './session-check';
 
@@ -49,6 +50,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     return null;
   }
   if (needsTouch(session, now)) await touchSession(claims.sid, new Date(now).toISOString());
+  await noteSignedInUser(user.id); // ops: names the user (by id) on this request's log line
   return {
     id: user.id,
     email: user.email,

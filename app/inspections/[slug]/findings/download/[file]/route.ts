@@ -3,6 +3,8 @@ import { authoriseFindingsRequest } from '@/lib/api/authorise';
 import { downloadQuerySchema, parseQuery } from '@/lib/api/query';
 import { clientIp } from '@/lib/auth/session';
 import { nodeWriterStream, textStream } from '@/lib/exports/deliver';
+import { childFor } from '@/lib/ops/log';
+import { REQUEST_ID_HEADER } from '@/lib/ops/server-state';
 import { CONTENT_TYPES, exportFileName, exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
 
 const FILES = ['findings.csv', 'findings.json', 'answers.csv', 'workbook.xlsx'] as const;
@@ -59,8 +61,10 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     case 'workbook.xlsx': {
       const open = await openWorkbookExport(request_);
       if (!open) return plain(404, NOT_FOUND);
+      // The workbook is written after this handler returns: the log line is bound to the request now.
+      const requestLog = childFor(request.headers.get(REQUEST_ID_HEADER));
       const body = nodeWriterStream(open.write, (error) => {
-        if (error) console.error('Workbook export failed', error);
+        if (error) requestLog.error({ err: error, route: new URL(request.url).pathname }, 'workbook export failed');
       });
       return new Response(body, {
         headers: attachment(CONTENT_TYPES.xlsx, exportFileName(slug, 'workbook', 'xlsx', provisional), provisional),
