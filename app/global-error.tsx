@@ -12,7 +12,11 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <main className="govuk-main-wrapper" id="main-content">
             <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
             <p className="govuk-body">Try again later. Anything you had saved is safe.</p>
-            {error.digest ? <p className="govuk-body">Reference: {error.digest}</p> : null}
+            {error.digest ? (
+              <p className="govuk-body">
+                If you contact support, quote this reference: <span className="app-error-reference">{error.digest}</span>
+              </p>
+            ) : null}
             <p className="govuk-body">
               {/* A full page load: the app's router may be what failed. */}
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}

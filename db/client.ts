@@ -44,6 +44,11 @@ export function getDb(): Db {
   return db;
 }
 
+/** The process's connection if one is open, without opening (or migrating) one. */
+export function openConnection(): Db | undefined {
+  return globalForDb.__reviewCaseFilesDb?.db;
+}
+
 /** Replaces the process's connection (tests use a fresh in-memory database each). */
 export function useDatabase(db: Db, file = ':memory:'): void {
   globalForDb.__reviewCaseFilesDb = { path: file, db };

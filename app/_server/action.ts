@@ -74,7 +74,7 @@ export function serverAction<In, Value, Data = undefined>(parse: Parser<In>, spe
     const failed = spec.failed ?? problemState;
     const who = await actionUser(spec.roles, { allowPasswordChange: spec.allowPasswordChange });
     if (!who) {
-      reportRefusal(spec.name, null, NO_ACCESS);
+      await reportRefusal(spec.name, null, NO_ACCESS);
       return failed({ ok: false, kind: 'refused', status: 403, message: NO_ACCESS }, values);
     }
     const parsed = await parse(formData);
@@ -84,7 +84,7 @@ export function serverAction<In, Value, Data = undefined>(parse: Parser<In>, spe
     }
     const result = await spec.run(who, parsed.data);
     if (!result.ok) {
-      if (result.kind === 'refused') reportRefusal(spec.name, who.id, result.message);
+      if (result.kind === 'refused') await reportRefusal(spec.name, who.id, result.message);
       return failed(result, values);
     }
     return spec.done(result.value, parsed.data, who);

@@ -44,7 +44,7 @@ export function apiRoute<Query, Params>(
     if (!query.ok) return apiError(400, query.message);
     const result = await handler(who.value, query.data, await context.params, request);
     if (result.ok) return result.value;
-    if (result.kind === 'refused' && result.status === 403) reportRefusal(name, who.value.id, result.message);
+    if (result.kind === 'refused' && result.status === 403) await reportRefusal(name, who.value.id, result.message);
     return apiFailure(result);
   };
 }

@@ -4,7 +4,8 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import type { Role } from '@/domain/codes';
 import { decideAccess } from '@/lib/auth/access';
 import { userPrincipal, type UserPrincipal } from '@/lib/policy';
-import type { Result } from '@/lib/result';
+import { failureMessage, type Result } from '@/lib/result';
+import { reportRefusal } from './refusals';
 import { clientIp, getCurrentUser, type SessionUser } from './session';
 
 /**
@@ -41,15 +42,19 @@ export async function requireRole(...roles: Role[]): Promise<SignedIn> {
   const decision = decideAccess(user, { roles });
   if (decision === 'sign-in' || !user) return redirectToSignIn();
   if (decision === 'change-password') redirect('/account/password');
-  if (decision === 'forbidden') forbidden();
+  if (decision === 'forbidden') {
+    await reportRefusal('page', user.id, `needs the role ${roles.join(' or ')}`);
+    forbidden();
+  }
   return signedIn(user);
 }
 
-/** A page's data, or the 404 or 403 page (a 401 sends the person to sign in). */
+/** A page's data, or the 404 or 403 page (a 401 sends the person to sign in); a 403 is logged. */
 export async function pageData<T>(result: Result<T>): Promise<T> {
   if (result.ok) return result.value;
   if (result.kind === 'refused' && result.status === 404) notFound();
   if (result.kind === 'refused' && result.status === 401) return redirectToSignIn();
+  await reportRefusal('page', (await getCurrentUser())?.id ?? null, failureMessage(result));
   forbidden();
 }
 

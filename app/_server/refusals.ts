@@ -1,6 +1,7 @@
 import 'server-only';
+import { requestLog } from './requests';
 
-/** A refused action, at warn level: which action, whose (by numeric id), and why. Never an email. */
-export function reportRefusal(action: string, userId: number | null, reason: string): void {
-  console.warn(JSON.stringify({ level: 'warn', event: 'action.refused', action, userId, reason }));
+/** A refused request, at warn level: which action, whose (by numeric id), and why. Never an email. */
+export async function reportRefusal(action: string, userId: number | null, reason: string): Promise<void> {
+  (await requestLog()).warn({ action, ...(userId === null ? {} : { userId }), reason }, 'refused');
 }

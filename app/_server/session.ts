@@ -6,6 +6,7 @@ import { parseClaims } from '@/lib/auth/session-check';
 import { endSessionById, resolveSession, sessionMaxAgeSeconds, startSession, type SessionUser } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 import { sessionCookieName } from './auth-options';
+import { noteSignedInUser } from './requests';
 
 export type { SessionUser };
 
@@ -22,7 +23,10 @@ async function readClaims() {
 /** The signed-in user, or null: the session cookie, checked against the server's session once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await readClaims();
-  return claims ? resolveSession(claims) : null;
+  const user = claims ? await resolveSession(claims) : null;
+  // Names the person (by numeric id) on this request's log line.
+  if (user) await noteSignedInUser(user.id);
+  return user;
 });
 
 /** Starts a session for a user who has just proved who they are, and sets its cookie. */

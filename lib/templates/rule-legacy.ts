@@ -1,4 +1,4 @@
-import type { AppliesWhen } from '@/lib/domain/rules';
+import type { AppliesWhen } from '@/domain/rules';
 import { joinRules, type Rule } from './rule-ast';
 
 export type LegacyConversion = { ok: true; rule: Rule | null } | { ok: false; message: string };

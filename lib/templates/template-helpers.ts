@@ -1,4 +1,4 @@
-import { OUTCOME_NUMBERS } from '@/lib/domain/codes';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
 import type { RuleLabels } from './rule-describe';
 import type { RuleContext } from './rule-parse';
 import {

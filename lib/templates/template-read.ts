@@ -1,4 +1,4 @@
-import { OUTCOME_NUMBERS } from '@/lib/domain/codes';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
 import { characterCount } from './characters';
 import { fileText } from './file-text';
 import { childPath, parseJson, type JsonValue } from './json-text';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote } from '@/lib/domain/codes';
+import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote } from '@/domain/codes';
 import { describeRule, parseRule } from './rule-language';
 import {
   BUILT_IN_SCALES,

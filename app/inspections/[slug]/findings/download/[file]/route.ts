@@ -3,6 +3,8 @@ import { apiPrincipal } from '@/lib/api/authorise';
 import { downloadQuerySchema, parseQuery } from '@/lib/api/query';
 import { clientIp, getCurrentUser } from '@/app/_server/session';
 import { nodeWriterStream, textStream } from '@/lib/exports/deliver';
+import { childFor } from '@/lib/ops/log';
+import { REQUEST_ID_HEADER } from '@/lib/ops/server-state';
 import { failureMessage, type Failure } from '@/lib/result';
 import { CONTENT_TYPES, exportFileName, exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exports/exports';
 
@@ -63,8 +65,10 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     case 'workbook.xlsx': {
       const open = await openWorkbookExport(who.value, request_);
       if (!open.ok) return refusal(open);
+      // The workbook is written after this handler returns: the log line is bound to the request now.
+      const requestLog = childFor(request.headers.get(REQUEST_ID_HEADER));
       const body = nodeWriterStream(open.value.write, (error) => {
-        if (error) console.error('Workbook export failed', error);
+        if (error) requestLog.error({ err: error, route: new URL(request.url).pathname }, 'workbook export failed');
       });
       return new Response(body, {
         headers: attachment(CONTENT_TYPES.xlsx, exportFileName(slug, 'workbook', 'xlsx', provisional), provisional),
