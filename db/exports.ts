@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { getDb } from './client';
 import { resolveDatabasePath } from './config';
-import type { ScopeFilter, Sqlite } from './findings';
+import { conn, scopeOf, type ReadScope, type ScopeFilter } from './findings';
 
 /**
  * A consistent read of the whole database for one export. A file database gets a connection of
@@ -11,14 +11,14 @@ import type { ScopeFilter, Sqlite } from './findings';
  * connection.
  */
 export interface Snapshot {
-  sqlite: Sqlite;
+  scope: ReadScope;
   close: () => void;
 }
 
 export async function openSnapshot(): Promise<Snapshot> {
   const main = getDb().$client;
   const file = resolveDatabasePath();
-  if (file === ':memory:' || main.memory) return { sqlite: main, close: () => undefined };
+  if (file === ':memory:' || main.memory) return { scope: scopeOf(main), close: () => undefined };
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
   sqlite.exec('BEGIN');
@@ -26,7 +26,7 @@ export async function openSnapshot(): Promise<Snapshot> {
   sqlite.prepare('SELECT count(*) FROM inspections').get();
   let closed = false;
   return {
-    sqlite,
+    scope: scopeOf(sqlite),
     close: () => {
       if (closed) return;
       closed = true;
@@ -79,11 +79,11 @@ export interface AnswerGroup {
  * previous one is done (a connection runs one cursor at a time).
  */
 export async function iterateAnswerGroups(
-  sqlite: Sqlite,
+  scope: ReadScope,
   filter: ScopeFilter,
   forceIds: readonly number[],
 ): Promise<Generator<AnswerGroup>> {
-  const statement = sqlite
+  const statement = conn(scope)
     .prepare(
       `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
          cf.vulnerable_victim, u.email, u.name, r.status, r.submitted_at,
@@ -130,8 +130,8 @@ export type FileTuple = [
   string | null,
 ];
 
-export async function iterateFiles(sqlite: Sqlite, filter: ScopeFilter): Promise<IterableIterator<FileTuple>> {
-  return sqlite
+export async function iterateFiles(scope: ReadScope, filter: ScopeFilter): Promise<IterableIterator<FileTuple>> {
+  return conn(scope)
     .prepare(
       `SELECT f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
          cf.vulnerable_victim, r.status, u.email, u.name, r.submitted_at

@@ -5,8 +5,20 @@ import { getDb } from './client';
 /** A raw SQLite connection: the process's own, or an export's read snapshot (db/exports.ts). */
 export type Sqlite = Database.Database;
 
-function conn(sqlite?: Sqlite): Sqlite {
-  return sqlite ?? getDb().$client;
+/**
+ * Where a read happens: one consistent snapshot of the database (an export's), handed to lib/ as an
+ * opaque token, so that no engine's handle type leaks out of db/. Absent: the process's connection.
+ */
+export interface ReadScope {
+  readonly __readScope: 'one consistent snapshot';
+}
+
+export function scopeOf(sqlite: Sqlite): ReadScope {
+  return sqlite as unknown as ReadScope;
+}
+
+export function conn(scope?: ReadScope): Sqlite {
+  return scope ? (scope as unknown as Sqlite) : getDb().$client;
 }
 
 // Prepared statements are worth keeping: the findings page runs the same few queries again and again.
@@ -36,9 +48,9 @@ export interface FindingsInspection {
   templateName: string;
 }
 
-export async function getFindingsInspection(slug: string, sqlite?: Sqlite): Promise<FindingsInspection | undefined> {
+export async function getFindingsInspection(slug: string, scope?: ReadScope): Promise<FindingsInspection | undefined> {
   return prepared(
-    conn(sqlite),
+    conn(scope),
     `SELECT i.id, i.slug, i.name, i.template_id AS templateId, t.slug AS templateSlug, t.version AS templateVersion, t.name AS templateName
      FROM inspections i JOIN criteria_templates t ON t.id = i.template_id WHERE i.slug = ?`,
   ).get(slug) as FindingsInspection | undefined;
@@ -51,9 +63,9 @@ export interface InspectionForce {
 }
 
 /** The inspection's forces, in the national order. */
-export async function listInspectionForces(inspectionId: number, sqlite?: Sqlite): Promise<InspectionForce[]> {
+export async function listInspectionForces(inspectionId: number, scope?: ReadScope): Promise<InspectionForce[]> {
   return prepared(
-    conn(sqlite),
+    conn(scope),
     `SELECT f.id, f.code, f.name FROM inspection_forces x JOIN forces f ON f.id = x.force_id WHERE x.inspection_id = ? ORDER BY f.position`,
   ).all(inspectionId) as InspectionForce[];
 }
@@ -67,9 +79,9 @@ export interface FindingsQuestion {
   position: number;
 }
 
-export async function listFindingsQuestions(templateId: number, sqlite?: Sqlite): Promise<FindingsQuestion[]> {
+export async function listFindingsQuestions(templateId: number, scope?: ReadScope): Promise<FindingsQuestion[]> {
   const rows = prepared(
-    conn(sqlite),
+    conn(scope),
     `SELECT code, theme, wording, answer_set AS answerSet, applies_when AS appliesWhen, position
      FROM template_questions WHERE template_id = ? ORDER BY position`,
   ).all(templateId) as (Omit<FindingsQuestion, 'appliesWhen'> & { appliesWhen: string | null })[];
@@ -111,10 +123,10 @@ export type ScopeFileTuple = [number, number, string, number | null, 0 | 1, 0 | 
  * lib/findings from these rows: asking SQLite to group a million (file, question) pairs at national
  * scale is slower than reading one row per file and classifying it in memory.
  */
-export async function listScopeFiles(filter: ScopeFilter, sqlite?: Sqlite): Promise<ScopeFileTuple[]> {
+export async function listScopeFiles(filter: ScopeFilter, scope?: ReadScope): Promise<ScopeFileTuple[]> {
   const { join, where, params } = scopeWhere(filter);
   return prepared(
-    conn(sqlite),
+    conn(scope),
     `SELECT cf.id, cf.force_id, cf.crime_type, cf.outcome, cf.domestic_abuse, cf.repeat_victim, cf.vulnerable_victim, r.id,
        (SELECT json_group_object(a.question_code, a.answer) FROM answers a WHERE a.review_id = r.id)
      FROM case_files cf ${join} WHERE ${where}`,
@@ -146,10 +158,10 @@ export interface ScopeFileDetail {
 }
 
 /** The files in scope in national force order then by reference, with one question's answer and note. */
-export async function listScopeFileDetails(filter: ScopeFilter, questionCode: string | null, sqlite?: Sqlite): Promise<ScopeFileDetail[]> {
+export async function listScopeFileDetails(filter: ScopeFilter, questionCode: string | null, scope?: ReadScope): Promise<ScopeFileDetail[]> {
   const { join, where, params } = scopeWhere(filter);
   const rows = prepared(
-    conn(sqlite),
+    conn(scope),
     `SELECT cf.id AS caseFileId, cf.crime_reference AS crimeReference, f.code AS forceCode, f.name AS forceName, cf.crime_type AS crimeType,
        cf.recorded_on AS recordedOn, cf.outcome, cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim,
        cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus,

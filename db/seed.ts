@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { TemplateDefinition } from '@/domain/peel-2017-template';
 import { writeAudit } from './audit';
-import type { Db } from './client';
+import { getDb, type Db } from './client';
 import {
   caseFiles,
   criteriaTemplates,
@@ -151,4 +151,13 @@ export function seedInspection(db: Db, demo: DemoInspection): boolean {
     });
     return true;
   });
+}
+
+/** The forces and a criteria template, seeded on the process's connection (what every database needs). */
+export function seedReferenceData(
+  forces: readonly { code: string; name: string }[],
+  template: TemplateDefinition,
+): { forcesAdded: number; templateId: number } {
+  const db = getDb();
+  return { forcesAdded: seedForces(db, forces), templateId: seedTemplate(db, template) };
 }

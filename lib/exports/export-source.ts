@@ -101,15 +101,15 @@ export interface ExportSource {
 export async function openExportSource(slug: string, provisional: boolean): Promise<ExportSource | undefined> {
   const snapshot: Snapshot = await openSnapshot();
   try {
-    const { sqlite } = snapshot;
-    const inspection = await getFindingsInspection(slug, sqlite);
+    const { scope } = snapshot;
+    const inspection = await getFindingsInspection(slug, scope);
     if (!inspection) {
       snapshot.close();
       return undefined;
     }
     const [questions, forces] = await Promise.all([
-      listFindingsQuestions(inspection.templateId, sqlite),
-      listInspectionForces(inspection.id, sqlite),
+      listFindingsQuestions(inspection.templateId, scope),
+      listInspectionForces(inspection.id, scope),
     ]);
     const filter = { inspectionId: inspection.id, statuses: countedStatuses(provisional) };
     const byCode = new Map(questions.map((q) => [q.code, q]));
@@ -157,7 +157,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
 
     async function answerGroups(): Promise<Iterable<AnswerGroupRow>> {
       const cursor = await iterateAnswerGroups(
-        sqlite,
+        scope,
         filter,
         forces.map((f) => f.id),
       );
@@ -184,7 +184,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       provisional,
       questions,
       forces,
-      findings: () => computeFindings(inspection, { provisional }, sqlite),
+      findings: () => computeFindings(inspection, { provisional }, scope),
       answerGroups,
       answerValues,
       answerRows: async () => {
@@ -194,7 +194,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
         })();
       },
       fileRows: async () => {
-        const cursor = await iterateFiles(sqlite, filter);
+        const cursor = await iterateFiles(scope, filter);
         return (function* () {
           for (const [
             forceCode,

@@ -6,7 +6,7 @@ import {
   type FindingsInspection,
   type FindingsQuestion,
   type InspectionForce,
-  type Sqlite,
+  type ReadScope,
 } from '@/db/findings';
 import type { AnswerCode } from '@/domain/codes';
 import { percentOf } from '@/lib/stats/rounding';
@@ -128,16 +128,16 @@ function newTally(questions: number): Tally {
  * one reading of the rules (classify.ts) and tallied. All forces is the sum of the forces, so the
  * two can never disagree.
  */
-export async function computeFindings(inspection: FindingsInspection, options: FindingsOptions, sqlite?: Sqlite): Promise<Findings> {
+export async function computeFindings(inspection: FindingsInspection, options: FindingsOptions, scope?: ReadScope): Promise<Findings> {
   const [questions, forces] = await Promise.all([
-    listFindingsQuestions(inspection.templateId, sqlite),
-    listInspectionForces(inspection.id, sqlite),
+    listFindingsQuestions(inspection.templateId, scope),
+    listInspectionForces(inspection.id, scope),
   ]);
   const filter = { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), crimeType: options.crimeType ?? null };
   const tallies = new Map(forces.map((f) => [f.id, newTally(questions.length)]));
   for (const [, forceId, crimeType, outcome, domesticAbuse, repeatVictim, vulnerableVictim, reviewId, answersJson] of await listScopeFiles(
     filter,
-    sqlite,
+    scope,
   )) {
     const tally = tallies.get(forceId);
     // A file of a force no longer in the inspection has no scope to count in.
@@ -189,9 +189,9 @@ export async function computeFindings(inspection: FindingsInspection, options: F
 }
 
 /** Findings by inspection slug; undefined when there is no such inspection. */
-export async function findingsFor(slug: string, options: FindingsOptions, sqlite?: Sqlite): Promise<Findings | undefined> {
-  const inspection = await getFindingsInspection(slug, sqlite);
-  return inspection ? computeFindings(inspection, options, sqlite) : undefined;
+export async function findingsFor(slug: string, options: FindingsOptions, scope?: ReadScope): Promise<Findings | undefined> {
+  const inspection = await getFindingsInspection(slug, scope);
+  return inspection ? computeFindings(inspection, options, scope) : undefined;
 }
 
 /** The scope for all forces together (always the last). */
