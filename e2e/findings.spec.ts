@@ -5,6 +5,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './support/fixtures';
 import { FINDINGS_INSPECTION, USERS } from './support/users';
 
+// Each test reads several findings pages of a whole inspection and scans each with axe: on a busy
+// machine that alone can take a minute.
+test.describe.configure({ timeout: 180_000 });
+
 const FINDINGS = `/inspections/${FINDINGS_INSPECTION.slug}/findings`;
 const CARE = 'Overall, was victim care appropriate?';
 
