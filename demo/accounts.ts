@@ -14,3 +14,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 export const DEMO_INSPECTION_SLUG = 'peel-effectiveness-2017';
+
+/** When the demo inspection's fieldwork ran, and the window its crimes were recorded in. */
+export const DEMO_DATES = {
+  fieldworkStart: '2017-06-05',
+  fieldworkEnd: '2017-07-28',
+  recordedFrom: '2017-01-01',
+  recordedTo: '2017-03-31',
+} as const;

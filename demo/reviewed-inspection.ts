@@ -1,3 +1,4 @@
+import { DEMO_DATES } from './accounts';
 import { getDb } from '@/db/client';
 import { getFindingsInspection, listFindingsQuestions } from '@/db/findings';
 import { insertGeneratedReviews, listSampledFiles, type ReviewToInsert } from '@/db/generated-reviews';
@@ -35,10 +36,7 @@ export async function seedReviewedInspection(
     slug: plan.slug,
     name: plan.name,
     templateId,
-    fieldworkStart: '2017-06-05',
-    fieldworkEnd: '2017-07-28',
-    recordedFrom: '2017-01-01',
-    recordedTo: '2017-03-31',
+    ...DEMO_DATES,
     defaultSampleSize: 60,
     forceSampleSizes: Object.fromEntries(plan.forces.map((f) => [f.code, f.files === 60 ? null : f.files])),
     leadEmails: [...plan.leadEmails],

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { seedInspection, seedUsersIfNone } from '@/db/seed';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { prepareReferenceData } from '@/lib/setup';
-import { DEMO_ACCOUNTS, DEMO_INSPECTION_SLUG } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_DATES, DEMO_INSPECTION_SLUG } from './accounts';
 import { kentDemoFiles } from './kent-files';
 
 export interface SetupResult {
@@ -33,10 +33,7 @@ export async function prepareDatabase(options: { passwords?: Record<string, stri
     slug: DEMO_INSPECTION_SLUG,
     name: 'PEEL effectiveness 2017',
     templateId,
-    fieldworkStart: '2017-06-05',
-    fieldworkEnd: '2017-07-28',
-    recordedFrom: '2017-01-01',
-    recordedTo: '2017-03-31',
+    ...DEMO_DATES,
     defaultSampleSize: 60,
     forceSampleSizes: { kent: null },
     leadEmails: DEMO_ACCOUNTS.filter((a) => a.role === 'lead').map((a) => a.email),

@@ -69,17 +69,24 @@ async function withOutput(file: string | undefined, write: (out: Writable) => Pr
   }
 }
 
+/** The options every export takes: which inspection, in what format, provisional or not, to where. */
+function exportOptions<T extends string>(args: ParsedArgs, formats: readonly T[]) {
+  allowOnly(args, ['inspection', 'format', 'provisional', 'out']);
+  noPositionals(args);
+  return {
+    slug: requireOption(args, 'inspection'),
+    chosen: format(args, formats),
+    provisional: flag(args, 'provisional'),
+    out: optionalOption(args, 'out'),
+  };
+}
+
 export const findingsExport: Command = {
   name: 'findings:export',
   usage: 'findings:export --inspection S [--format csv|json] [--provisional] [--out FILE]',
   summary: 'Export the findings per force and for all forces (format 3)',
   async run(args, io) {
-    allowOnly(args, ['inspection', 'format', 'provisional', 'out']);
-    noPositionals(args);
-    const slug = requireOption(args, 'inspection');
-    const chosen = format(args, ['csv', 'json'] as const);
-    const provisional = flag(args, 'provisional');
-    const out = optionalOption(args, 'out');
+    const { slug, chosen, provisional, out } = exportOptions(args, ['csv', 'json'] as const);
     const result = exported(await exportFindings(OPERATOR, { slug, format: chosen, provisional, via: 'cli' }), slug);
     await withOutput(out, (stream) => writeChunks([result.body], stream));
     if (out) io.out(`Wrote ${result.rows.length} findings rows${provisional ? ' (provisional)' : ''} to ${out}`);
@@ -91,12 +98,7 @@ export const answersExport: Command = {
   usage: 'answers:export --inspection S [--format csv|xlsx|json] [--provisional] [--out FILE]',
   summary: 'Export every counted answer with its file, reviewer and labels (CSV, XLSX workbook or JSON)',
   async run(args, io) {
-    allowOnly(args, ['inspection', 'format', 'provisional', 'out']);
-    noPositionals(args);
-    const slug = requireOption(args, 'inspection');
-    const chosen = format(args, ['csv', 'xlsx', 'json'] as const);
-    const provisional = flag(args, 'provisional');
-    const out = optionalOption(args, 'out');
+    const { slug, chosen, provisional, out } = exportOptions(args, ['csv', 'xlsx', 'json'] as const);
     if (chosen === 'xlsx') {
       if (!out && process.stdout.isTTY) throw new CommandError('an XLSX workbook is binary: give --out FILE or redirect standard output');
       const open = exported(await openWorkbookExport(OPERATOR, { slug, provisional, via: 'cli' }), slug);

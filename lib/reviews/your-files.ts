@@ -3,7 +3,7 @@ import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
 import { listAnswersForReviews } from '@/db/reviews';
 import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
 import { crimeTypeLabel } from '@/domain/codes';
-import { decide, refusalFor, type Principal } from '@/lib/policy';
+import { decide, may, refusalFor, type Principal } from '@/lib/policy';
 import { ok, refusedBy, type Result } from '@/lib/result';
 import { factsOf, parseId } from './context';
 import { reviewProgress } from './progress';
@@ -69,7 +69,8 @@ export async function yourFilesBanner(who: Principal, query: { saved?: string; s
   const id = parseId(query.saved ?? query.submitted);
   if (id === null) return null;
   const file = await getCaseFileForReview(id);
-  if (!file || file.assigneeId !== who.id) return null;
+  // Only the reader's own file is named: anyone else learns nothing from the address.
+  if (!file || !may(who, 'review.write', { leadIds: [], assigneeId: file.assigneeId })) return null;
   return query.submitted
     ? `Your review of ${file.crimeReference} has been submitted`
     : `Your answers for ${file.crimeReference} have been saved`;
