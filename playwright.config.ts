@@ -12,7 +12,9 @@ export default defineConfig({
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
+  // Every page a test visits is scanned with axe, which alone takes seconds a page on a busy 2-core
+  // machine: a test of ten pages needs more than a minute there. Long journeys set their own.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
