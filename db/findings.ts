@@ -158,7 +158,11 @@ export interface ScopeFileDetail {
 }
 
 /** The files in scope in national force order then by reference, with one question's answer and note. */
-export async function listScopeFileDetails(filter: ScopeFilter, questionCode: string | null, scope?: ReadScope): Promise<ScopeFileDetail[]> {
+export async function listScopeFileDetails(
+  filter: ScopeFilter,
+  questionCode: string | null,
+  scope?: ReadScope,
+): Promise<ScopeFileDetail[]> {
   const { join, where, params } = scopeWhere(filter);
   const rows = prepared(
     conn(scope),
