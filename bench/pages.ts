@@ -3,16 +3,15 @@
 // (43 forces, 2,670 files, every review submitted), signs in as an admin in Chromium, and loads each
 // page several times, printing the server's time to first byte, the time until the page is usable
 // and its size. No targets are set for these in the issues; the figures are for watching.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_SLUG, ensureDataset } from './dataset';
+import { copyDataset, median, requireBuild, startServer } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
-const BASE = `http://localhost:${PORT}`;
 const RUNS = 5;
 const EMAIL = 'bench-admin@review.example';
 
@@ -21,20 +20,6 @@ interface Timing {
   ready: number;
   htmlKb: number;
   tables: number;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server did not answer on ${BASE} within a minute`);
 }
 
 async function timePage(page: Page, url: string): Promise<Timing> {
@@ -51,11 +36,9 @@ async function timePage(page: Page, url: string): Promise<Timing> {
 }
 
 async function main() {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('no production build: run `npm run build` first');
+  requireBuild();
   const { file } = await ensureDataset(1, false);
-  const copy = path.resolve('bench/.data/pages-x1.db');
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
-  fs.copyFileSync(file, copy);
+  const copy = copyDataset(file, 'pages-x1');
 
   const password = randomBytes(18).toString('base64url');
   const env = { ...process.env, DATABASE_URL: copy, PORT: String(PORT), NODE_ENV: 'production' as const };
@@ -65,13 +48,13 @@ async function main() {
     { env, input: `${password}\n`, stdio: ['pipe', 'ignore', 'inherit'] },
   );
 
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await startServer(PORT, env);
+  const BASE = server.base;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    await waitForServer();
     const page = await browser.newPage();
     await page.goto(`${BASE}/sign-in`);
     await page.getByLabel('Email address').fill(EMAIL);
@@ -104,7 +87,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 
