@@ -19,11 +19,31 @@ describe('where sign-in may send someone back to', () => {
       '/%09/evil.example',
       ' /files/1',
       '/files/1#\u2028',
+      '/..//evil.example/x',
+      '/a/../..//evil.example/x',
+      '/.//evil.example',
+      '/%2e%2e//evil.example/x',
+      '/%2E%2E/%2E%2E//evil.example',
+      '/%2F%2Fevil.example',
+      '/%5C%5Cevil.example',
+      '/..\\/evil.example',
+      '/%2e%2e/\\evil.example',
+      'javascript:alert(1)',
+      '/javascript:alert(1)//',
+      'JaVaScRiPt:alert(1)',
+      '\\\\evil.example',
     ]) {
       const target = safeReturnTo(attack);
       expect(new URL(target, 'http://here.example').origin, attack).toBe('http://here.example');
       expect(target.startsWith('//'), attack).toBe(false);
     }
+  });
+
+  it('returns the normalised path, never a form that becomes protocol-relative later', () => {
+    expect(safeReturnTo('/..//evil.example/x')).toBe('/');
+    expect(safeReturnTo('/%2e%2e//evil.example/x')).toBe('/');
+    expect(safeReturnTo('/files/../your-files')).toBe('/your-files');
+    expect(safeReturnTo('/files/12/./check')).toBe('/files/12/check');
   });
 
   it('does not return to the sign-in, sign-out or API addresses', () => {
