@@ -7,6 +7,8 @@ const LABELS: Record<string, string> = {
   'user.role-changed': 'Role changed',
   'user.password-reset': 'Password reset by an admin',
   'user.password-changed': 'Password changed',
+  'account.password-change-failed': 'Password change failed: wrong current password',
+  'account.password-change-refused-locked': 'Password change refused: too many wrong passwords',
   'user.signed-out-everywhere': 'Signed out everywhere',
   'sign-in.succeeded': 'Signed in',
   'sign-in.failed': 'Sign-in failed',
