@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   'review.started': 'Review started',
   'review.answer-changed': 'Answer changed',
   'review.answer-removed': 'Answer removed: the question no longer applies',
+  'review.answer-cleared': 'Answer cleared',
   'review.submitted': 'Review submitted',
   'review.resubmitted': 'Review resubmitted',
   'review.returned': 'Review returned to the inspector',
