@@ -3,7 +3,7 @@ import { endUserSessions, recordSignInAttempt } from '@/db/sessions';
 import { findUserByEmail, getUserById, insertUser, updateUser } from '@/db/users';
 import type { User } from '@/db/schema';
 import { accountLockedUntil } from '@/lib/auth/authenticate';
-import { minutesLeft } from '@/lib/auth/throttle';
+import { addressKey, minutesLeft } from '@/lib/auth/throttle';
 import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/domain/codes';
 import { decide, refusalFor, type Principal } from '@/lib/policy';
@@ -164,7 +164,7 @@ export async function changeOwnPassword(who: Principal, currentPassword: string,
     );
   }
   if (!(await verifyPassword(current.passwordHash, currentPassword))) {
-    await recordSignInAttempt(current.email, who.ip ?? 'unknown', false);
+    await recordSignInAttempt(current.email, addressKey(who.ip ?? 'unknown'), false);
     await recordAudit(actor, {
       action: 'account.password-change-failed',
       entityType: 'user',
