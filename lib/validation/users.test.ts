@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnTo } from './users';
+import { safeCallbackUrl, safeReturnTo } from './users';
 
 describe('where sign-in may send someone back to', () => {
   it('keeps paths on this service, with their query', () => {
@@ -50,5 +50,29 @@ describe('where sign-in may send someone back to', () => {
     expect(safeReturnTo('/sign-out')).toBe('/');
     expect(safeReturnTo('/api/v1/inspections/x/findings')).toBe('/');
     expect(safeReturnTo(undefined)).toBe('/');
+  });
+});
+
+describe('where next-auth may redirect (callbackUrl)', () => {
+  const base = 'http://localhost:3000';
+  it('keeps this service’s own paths, given whole or as a path', () => {
+    expect(safeCallbackUrl(`${base}/files/12`, base)).toBe(`${base}/files/12`);
+    expect(safeCallbackUrl('/your-files', base)).toBe(`${base}/your-files`);
+  });
+
+  it('drops line breaks and other sites, so nothing can be added to a header or a log line', () => {
+    for (const forged of [
+      `${base}/files/1\r\nSet-Cookie: x=1`,
+      '/x\r\n{"level":"info","msg":"forged"}',
+      '/x%0d%0aforged',
+      'https://evil.example/',
+      `${base}.evil.example/`,
+      '//evil.example',
+    ]) {
+      const target = safeCallbackUrl(forged, base);
+      expect(target, forged).toMatch(/^http:\/\/localhost:3000\/[^\r\n]*$/);
+      expect(new URL(target).origin, forged).toBe(base);
+      expect(target, forged).not.toMatch(/forged|evil|Set-Cookie/);
+    }
   });
 });

@@ -28,7 +28,8 @@ export const signInSchema = z
  * `/..//evil.example` or `/%2e%2e//evil.example` cannot become `//evil.example` afterwards.
  */
 export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !PLAIN_PATH.test(value)) return '/';
+  // Encoded control characters (%0d%0a…) too: decoded anywhere later, they would split a line.
+  if (!value || !PLAIN_PATH.test(value) || /%(?:[01][0-9a-f]|7f)/i.test(value)) return '/';
   const base = 'http://this.service.invalid';
   let url: URL;
   try {
@@ -88,3 +89,14 @@ export const changePasswordSchema = z
     message: 'New password must be different from your current password',
     path: ['newPassword'],
   });
+
+/**
+ * Where next-auth may redirect after its own endpoints (a `callbackUrl`): this service only, by the
+ * same rule as `returnTo`. A value with line breaks, or anything that is not a plain path, becomes
+ * the home page, so it can neither leave the site nor split a header or a log line.
+ */
+export function safeCallbackUrl(url: string, baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  const path = url.startsWith(`${base}/`) ? url.slice(base.length) : url;
+  return `${base}${safeReturnTo(path)}`;
+}
