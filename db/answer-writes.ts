@@ -14,8 +14,11 @@ export interface AnswerValue {
 /** What one save (from the form or an import) does to a review's answers. */
 export interface AnswerChanges {
   upserts: { code: string; value: AnswerValue; old: AnswerValue | null }[];
-  /** Answers taken away: the question no longer applies to the file. */
-  removals: { code: string; old: AnswerValue }[];
+  /**
+   * Answers taken away: because the question no longer applies to the file (the default), or
+   * because the person cleared it on a question that still applies.
+   */
+  removals: { code: string; old: AnswerValue; reason?: 'not-applicable' | 'cleared' }[];
 }
 
 /**
@@ -55,9 +58,17 @@ export function writeAnswerChangesTx(
       .where(and(eq(answers.reviewId, reviewId), eq(answers.questionCode, r.code)))
       .run();
     writeAudit(tx, actor, {
-      action: 'review.answer-removed',
+      action: r.reason === 'cleared' ? 'review.answer-cleared' : 'review.answer-removed',
       ...audit,
-      detail: { question: r.code, old: r.old.answer, new: null, oldNote: r.old.note, newNote: null, reason: 'not-applicable', ...source },
+      detail: {
+        question: r.code,
+        old: r.old.answer,
+        new: null,
+        oldNote: r.old.note,
+        newNote: null,
+        reason: r.reason ?? 'not-applicable',
+        ...source,
+      },
     });
   }
 }

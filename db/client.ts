@@ -17,9 +17,30 @@ interface Connection {
 // separately by Next.js, so the cache lives on globalThis rather than in module scope.
 const globalForDb = globalThis as typeof globalThis & { __reviewCaseFilesDb?: Connection };
 
+/**
+ * Only the service's own user may read the database: a folder it creates is 0700, and the file is
+ * created (or kept) 0600 before SQLite opens it. SQLite gives the -wal and -shm files the database
+ * file's own permissions; ones left from before are set to 0600 as well.
+ */
+function keepPrivate(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((fs.statSync(each).mode & 0o077) !== 0) fs.chmodSync(each, 0o600);
+    } catch {
+      // not there, or not ours to change: SQLite reports a file it cannot use
+    }
+  }
+}
+
 /** Opens a database file with the durability settings every connection must have. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') keepPrivate(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

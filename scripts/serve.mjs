@@ -13,6 +13,8 @@ import next from 'next';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
+/** The address to listen on: only this machine unless HOST says otherwise (HOST=0.0.0.0 in a container). */
+const host = process.env.HOST?.trim() || '127.0.0.1';
 const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? '');
 /** How long in-flight requests may take to finish once a shutdown begins (SHUTDOWN_TIMEOUT_SECONDS, default 10). */
 const SHUTDOWN_TIMEOUT_MS = 1000 * (Number(process.env.SHUTDOWN_TIMEOUT_SECONDS) > 0 ? Number(process.env.SHUTDOWN_TIMEOUT_SECONDS) : 10);
@@ -35,6 +37,52 @@ const app = next({ dev: false, dir: root, port, hostname: 'localhost' });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** Drops X-Forwarded-Host/-Proto unless TRUST_PROXY; says whether the request came over https. */
+function trustForwarded(req) {
+  const proto = req.headers['x-forwarded-proto'];
+  if (!trustProxy) delete req.headers['x-forwarded-host'];
+  if (req.socket.encrypted) return true;
+  return trustProxy && typeof proto === 'string' && proto.split(',')[0].trim().toLowerCase() === 'https';
+}
+
+/** A state-changing request whose Origin is not this service (the host the request was sent to). */
+function crossOrigin(req) {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === '') return false;
+  const expected =
+    (trustProxy && typeof req.headers['x-forwarded-host'] === 'string' && req.headers['x-forwarded-host'].split(',')[0].trim()) ||
+    req.headers.host;
+  try {
+    return origin === 'null' || new URL(origin).host.toLowerCase() !== String(expected ?? '').toLowerCase();
+  } catch {
+    return true;
+  }
+}
+
+const REFUSED_PAGE = `<!DOCTYPE html>
+<html lang="en-GB" class="govuk-template"><head><meta charset="utf-8"><title>You do not have access – Review case files</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body class="govuk-template__body"><header class="govuk-header"><div class="govuk-header__container govuk-width-container">
+<a href="/" class="govuk-header__link govuk-header__service-name">Review case files</a></div></header>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+<h1 class="govuk-heading-l">You do not have access to this page</h1>
+<p class="govuk-body">This form was sent from another website, so nothing was changed.</p>
+<p class="govuk-body"><a class="govuk-link" href="/">Go to Review case files</a> and try again from there.</p>
+</main></div></body></html>
+`;
+
+function refuseCrossOrigin(res) {
+  res.writeHead(403, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  res.end(REFUSED_PAGE);
+}
+
 function requestIdFor(req) {
   const offered = req.headers['x-request-id'];
   if (trustProxy && typeof offered === 'string' && WELL_FORMED_ID.test(offered) && !state.requests.has(offered)) return offered;
@@ -55,6 +103,17 @@ const server = http.createServer((req, res) => {
   const forwarded = req.headers['x-forwarded-for'];
   // The service reads the last address in the header: the one the nearest trusted hop saw.
   req.headers['x-forwarded-for'] = trustProxy && typeof forwarded === 'string' && forwarded.trim() ? forwarded : peer;
+  // The same for the host and scheme: Next.js compares an action's Origin with X-Forwarded-Host, so
+  // a client-sent one would let any site's form post here. Only a trusted proxy may set them.
+  const https = trustForwarded(req);
+  req.headers['x-forwarded-proto'] = https ? 'https' : 'http';
+  if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (crossOrigin(req)) {
+    refuseCrossOrigin(res);
+    state.requests.delete(requestId);
+    log('warn', { requestId, method: req.method, status: 403 }, 'refused a request from another site');
+    return;
+  }
 
   const socket = req.socket;
   connections.set(socket, (connections.get(socket) ?? 0) + 1);
@@ -98,9 +157,9 @@ server.on('error', (error) => {
   log('error', { err: error, port }, 'the server could not listen');
   process.exit(1);
 });
-// Every interface, as `next start` does (HOSTNAME is not read: containers set it to their own id).
-server.listen(port, () => {
-  log('info', { port }, `Review case files is ready on http://localhost:${port}`);
+// Only this machine unless HOST says otherwise (HOSTNAME is not read: containers set it to their own id).
+server.listen(port, host, () => {
+  log('info', { port, host }, `Review case files is ready on http://localhost:${port}`);
 });
 
 /**

@@ -4,6 +4,8 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { parseClaims } from '@/lib/auth/session-check';
 import { endSessionById, sessionMaxAgeSeconds, startSessionForUserId } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
+import { log } from '@/lib/ops/log';
+import { safeCallbackUrl } from '@/lib/validation/users';
 
 export function sessionCookieName(): string {
   return env().secureCookies ? '__Host-rcf.session' : 'rcf.session';
@@ -39,7 +41,18 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    // Only codes are logged (next-auth's own lines would carry what a client sent, line breaks and all).
+    logger: {
+      error: (code) => {
+        log.error({ reason: code.slice(0, 80) }, 'next-auth error');
+      },
+      warn: (code) => {
+        log.warn({ reason: code.slice(0, 80) }, 'next-auth warning');
+      },
+      debug: () => undefined,
+    },
     callbacks: {
+      redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
       async jwt({ token, user }) {
         // next-auth passes `user` only on the sign-in call, although its types say always.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition

@@ -38,9 +38,17 @@ export async function signInAs(user: { id: number; sessionVersion: number }): Pr
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: env().secureCookies,
+    secure: env().secureCookies || (await requestIsHttps()),
     maxAge,
   });
+}
+
+/**
+ * Whether this request came over https: scripts/serve.mjs sets X-Forwarded-Proto itself (from the
+ * connection, or from a trusted proxy), so a client cannot claim it.
+ */
+async function requestIsHttps(): Promise<boolean> {
+  return (await headers()).get('x-forwarded-proto') === 'https';
 }
 
 /** Ends this browser's session, on the server as well as by removing the cookie. */

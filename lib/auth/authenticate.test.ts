@@ -79,6 +79,23 @@ describe('signing in', () => {
     expect((await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip })).ok).toBe(true);
   });
 
+  it('counts an IPv6 address by its /64, so rotating through one network’s addresses does not help', async () => {
+    for (let i = 0; i < 50; i += 1) {
+      await authenticate({ email: `guess${i}@review.example`, password: 'guess', ip: `2001:db8:aa:bb::${(i + 1).toString(16)}` });
+    }
+    expect(
+      await authenticate({
+        email: 'aisha.khan@review.example',
+        password: 'a long enough passphrase',
+        ip: '2001:0db8:00aa:00bb:1234:5678:9abc:def0',
+      }),
+    ).toMatchObject({ ok: false, reason: 'locked' });
+    // The next /64 over is another network.
+    expect(
+      (await authenticate({ email: 'aisha.khan@review.example', password: 'a long enough passphrase', ip: '2001:db8:aa:bc::1' })).ok,
+    ).toBe(true);
+  });
+
   it('refuses a disabled account only once the password is right', async () => {
     db.$client.exec("update users set disabled = 1 where email = 'aisha.khan@review.example'");
     expect(await authenticate({ email: 'aisha.khan@review.example', password: 'wrong', ip })).toEqual({ ok: false, reason: 'invalid' });

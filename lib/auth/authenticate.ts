@@ -4,7 +4,7 @@ import { findUserByEmail, recordSignInOutcome } from '@/db/users';
 import type { User } from '@/db/schema';
 import { fieldError, invalid, ok, type Result } from '@/lib/result';
 import { PASSWORD_MAX_LENGTH, verifyAgainstNothing, verifyPassword } from './password';
-import { ACCOUNT_RULE, ADDRESS_RULE, lockedUntil, lookback, minutesLeft, type ThrottleRule } from './throttle';
+import { ACCOUNT_RULE, ADDRESS_RULE, addressKey, lockedUntil, lookback, minutesLeft, type ThrottleRule } from './throttle';
 
 export type SignInResult =
   | { ok: true; user: User }
@@ -45,14 +45,15 @@ export async function authenticate(input: { email: string; password: string; ip:
 
   const user = await findUserByEmail(email);
   const until =
-    (await lockFor({ email }, ACCOUNT_RULE, now, user?.signInLockLiftedAt ?? null)) ?? (await lockFor({ ip: input.ip }, ADDRESS_RULE, now));
+    (await lockFor({ email }, ACCOUNT_RULE, now, user?.signInLockLiftedAt ?? null)) ??
+    (await lockFor({ ip: addressKey(input.ip) }, ADDRESS_RULE, now));
   if (until !== null) {
     await recordAudit(actor, { action: 'sign-in.refused-locked', entityType: 'session' });
     return { ok: false, reason: 'locked', minutes: minutesLeft(until, now) };
   }
 
   const matches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
-  await recordSignInAttempt(email, input.ip, matches);
+  await recordSignInAttempt(email, addressKey(input.ip), matches);
 
   if (!user || !matches) {
     if (user) await recordSignInOutcome(user.id, false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_RULE, lockedUntil, minutesLeft } from './throttle';
+import { ACCOUNT_RULE, addressKey, lockedUntil, minutesLeft } from './throttle';
 
 const MIN = 60_000;
 const t0 = Date.parse('2026-01-01T09:00:00Z');
@@ -33,5 +33,18 @@ describe('sign-in throttling', () => {
     expect(minutesLeft(t0 + 15 * MIN, t0)).toBe(15);
     expect(minutesLeft(t0 + 14 * MIN + 1, t0)).toBe(15);
     expect(minutesLeft(t0 + 1, t0)).toBe(1);
+  });
+});
+
+describe('the key an address is counted under', () => {
+  it('is an IPv4 address itself, and an IPv6 address’s /64 however it is written', () => {
+    expect(addressKey('198.51.100.7')).toBe('198.51.100.7');
+    expect(addressKey('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    expect(addressKey('2001:db8:aa:bb::1')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:0DB8:00aa:00bb:1234:5678:9abc:def0')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('unknown')).toBe('unknown');
   });
 });

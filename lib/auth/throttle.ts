@@ -44,3 +44,27 @@ export function lockedUntil(failures: readonly number[], now: number, rule: Thro
 export function minutesLeft(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / MINUTE));
 }
+
+/**
+ * The key the per-address rule counts under: an IPv4 address as it is, an IPv6 address by its /64
+ * (one household or machine commonly holds a whole /64, and could otherwise try again from each
+ * of its addresses). An IPv4-mapped IPv6 address counts as its IPv4 address.
+ */
+export function addressKey(ip: string): string {
+  const address = ip.trim().toLowerCase().replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (mapped) return mapped[1] as string;
+  if (!address.includes(':')) return address;
+  const [head, tail = ''] = address.split('::', 2) as [string, string?];
+  const front = head ? head.split(':') : [];
+  const back = address.includes('::') && tail ? tail.split(':') : [];
+  // An embedded IPv4 tail takes two groups; it never reaches the first four.
+  const groups = address.includes('::')
+    ? [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back]
+    : front;
+  if (groups.length < 4 || groups.slice(0, 4).some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return address;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}

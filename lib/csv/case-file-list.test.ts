@@ -142,6 +142,15 @@ describe('reading a case-file list (format 1)', () => {
     ]);
   });
 
+  it('refuses text after a closing quote mark (never storing the quotes), naming the row', () => {
+    expect(messages(read(`${HEADER}\nG/1,abh,2017-01-01,,,,\n"G/2"x,abh,2017-01-01,,,,\n`))).toEqual([
+      'Row 3: a quoted value has text straight after its closing quote mark. Put the whole value in quotes and write each " inside it as "". The rows after it cannot be read',
+    ]);
+    expect(messages(read(`${HEADER}\nG/"1",abh,2017-01-01,,,,\n`))[0]).toMatch(/^Row 2: /);
+    // Quotes written the RFC 4180 way are kept as they were meant.
+    expect(rows(read(`${HEADER}\n"G/""1""",abh,2017-01-01,,,,\n`))[0]?.crimeReference).toBe('G/"1"');
+  });
+
   it('refuses empty files, header-only files and whitespace', () => {
     expect(messages(read(''))).toEqual(['The selected file is empty']);
     expect(messages(read(' \r\n\n'))).toEqual(['The selected file is empty']);

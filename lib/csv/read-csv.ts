@@ -129,7 +129,6 @@ export function readCsv(bytes: Uint8Array, spec: ColumnSpec, limits: CsvLimits =
     parse(decoded.text, {
       bom: true,
       relax_column_count: true,
-      relax_quotes: true,
       on_record: (cells: string[], context) => {
         const row = context.records;
         state.lastRow = row;

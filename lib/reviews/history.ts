@@ -60,6 +60,13 @@ function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
         change: `${answerWords(d.old)} → ${r.action === 'review.answer-removed' ? 'Not applicable' : answerWords(d.new)}`,
         note: noteChange(d.oldNote, d.newNote),
       };
+    case 'review.answer-cleared':
+      return {
+        ...base,
+        what: `Answer cleared: “${wording(d.question)}”`,
+        change: `${answerWords(d.old)} → No answer`,
+        note: noteChange(d.oldNote, d.newNote),
+      };
     case 'case-file.corrected': {
       const field = String(d.field);
       return {

@@ -202,6 +202,14 @@ describe('saving a review', () => {
     });
   });
 
+  it('audits an answer the inspector cleared as cleared, not as not applicable', async () => {
+    await saveReview(inspector1, first(), await form(first(), { [answerField('risk_assessed')]: 'yes' }));
+    await saveReview(inspector1, first(), await form(first(), { [answerField('risk_assessed')]: '' }));
+    expect((await loadReviewContext(first()))?.snapshot.answers.risk_assessed).toBeUndefined();
+    const history = await fileHistory(first(), template);
+    expect(history.at(-1)).toMatchObject({ what: expect.stringMatching(/^Answer cleared: “/) as unknown, change: 'Yes → No answer' });
+  });
+
   it('saves the valid answers and names the ones it could not save', async () => {
     const result = await saveReview(
       inspector1,

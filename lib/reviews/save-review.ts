@@ -16,6 +16,7 @@ import {
   type ReviewFormValues,
   type ReviewSnapshot,
   type StoredAnswer,
+  applicability,
 } from '@/lib/criteria';
 import { decide, type Principal } from '@/lib/policy';
 import { fileFacts, loadReviewContext, NO_FILE, reviewOpen, type ReviewContext } from './context';
@@ -119,12 +120,15 @@ function changesBetween(ctx: ReviewContext, next: ReviewSnapshot): Pick<ReviewSa
   }
   const upserts: ReviewSaveInput['upserts'] = [];
   const removals: ReviewSaveInput['removals'] = [];
+  // Whether a question still applies decides why an answer went: it stopped applying, or was cleared.
+  const given = Object.fromEntries(Object.entries(next.answers).map(([code, a]) => [code, a.answer]));
+  const applies = applicability(ctx.template, { ...ctx.facts, ...next.facts }, given);
   for (const q of ctx.template.questions) {
     const before = ctx.snapshot.answers[q.code];
     const after = next.answers[q.code];
     if (same(before, after)) continue;
     if (after) upserts.push({ code: q.code, value: after, old: before ?? null });
-    else if (before) removals.push({ code: q.code, old: before });
+    else if (before) removals.push({ code: q.code, old: before, reason: applies[q.code] ? 'cleared' : 'not-applicable' });
   }
   return { facts: { change, old }, upserts, removals };
 }

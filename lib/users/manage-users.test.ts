@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getUserById } from '@/db/users';
 import { useFreshDatabase } from '@/testing/database';
 import { verifyPassword } from '@/lib/auth/password';
+import { authenticate } from '@/lib/auth/authenticate';
+import { listAuditForEntity } from '@/db/audit';
 import { authenticateBearer, createApiToken } from '@/lib/api/tokens';
 import { failureMessage, type Result } from '@/lib/result';
 import { asUser, expectOk } from '@/testing/principals';
@@ -75,6 +77,27 @@ describe('managing users', () => {
     const row = await getUserById(user.id);
     expect(row?.mustChangePassword).toBe(false);
     expect(await verifyPassword(row?.passwordHash ?? '', 'a brand new passphrase')).toBe(true);
+  });
+
+  it('throttles guesses at the current password like sign-in, and audits each failure', async () => {
+    const { user, password } = await newUser();
+    const self = asUser(user);
+    for (let i = 0; i < 10; i += 1) {
+      expect(spelled(await changeOwnPassword(self, `guess ${i}`, 'a brand new passphrase'))).toMatchObject({
+        field: 'currentPassword',
+        message: 'Your current password is not right',
+      });
+    }
+    // Locked now, even with the right password; and sign-in is locked too (the same count).
+    expect(spelled(await changeOwnPassword(self, password, 'a brand new passphrase'))).toMatchObject({
+      field: 'currentPassword',
+      message: 'There have been too many wrong passwords for this account. Try again in 15 minutes.',
+    });
+    expect((await authenticate({ email: user.email, password, ip: '192.0.2.9' })).ok).toBe(false);
+    expect(await verifyPassword((await getUserById(user.id))?.passwordHash ?? '', password)).toBe(true);
+    const actions = (await listAuditForEntity('user', String(user.id))).map((row) => row.action);
+    expect(actions.filter((a) => a === 'account.password-change-failed')).toHaveLength(10);
+    expect(actions).toContain('account.password-change-refused-locked');
   });
 
   it('revokes a person’s API tokens whenever their sessions end, and refuses tokens while a one-time password is set', async () => {

@@ -1,7 +1,9 @@
-import { endUserSessions } from '@/db/sessions';
+import { recordAudit } from '@/db/audit';
+import { endUserSessions, recordSignInAttempt } from '@/db/sessions';
 import { findUserByEmail, getUserById, insertUser, updateUser } from '@/db/users';
 import type { User } from '@/db/schema';
 import { accountLockedUntil } from '@/lib/auth/authenticate';
+import { addressKey, minutesLeft } from '@/lib/auth/throttle';
 import { generatePassword, hashPassword, passwordProblems, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/domain/codes';
 import { decide, refusalFor, type Principal } from '@/lib/policy';
@@ -149,8 +151,28 @@ export async function changeOwnPassword(who: Principal, currentPassword: string,
   if (!decision.allowed) return refusedBy(decision);
   const current = await getUserById(id);
   if (!current) return notFound(NO_USER);
-  if (!(await verifyPassword(current.passwordHash, currentPassword)))
+  // Guessing the current password here counts as guessing it at sign-in: the same lock, the same log.
+  const actor = { id, label: current.email, ip: who.ip };
+  const now = Date.now();
+  const until = await accountLockedUntil(current, now);
+  if (until !== null) {
+    await recordAudit(actor, { action: 'account.password-change-refused-locked', entityType: 'user', entityId: id });
+    const minutes = minutesLeft(until, now);
+    return fieldError(
+      'currentPassword',
+      `There have been too many wrong passwords for this account. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    );
+  }
+  if (!(await verifyPassword(current.passwordHash, currentPassword))) {
+    await recordSignInAttempt(current.email, addressKey(who.ip ?? 'unknown'), false);
+    await recordAudit(actor, {
+      action: 'account.password-change-failed',
+      entityType: 'user',
+      entityId: id,
+      detail: { reason: 'wrong current password' },
+    });
     return fieldError('currentPassword', 'Your current password is not right');
+  }
   const problems = passwordProblems(newPassword, current.email);
   if (problems.length) return fieldError('newPassword', problems[0] ?? 'Password is not acceptable');
   const user = await updateUser(

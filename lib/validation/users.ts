@@ -23,18 +23,30 @@ export const signInSchema = z
 /**
  * Only a path on this service may be returned to after signing in (never another site). Browsers
  * drop tabs and line breaks from addresses and read a backslash as a slash, so `/<tab>/evil.example`
- * would leave the site: anything but plain path characters is refused, and the result must resolve
- * to this origin.
+ * would leave the site: anything but plain path characters is refused. The address is normalised
+ * once (dot segments, encoded dots) and the normalised form is what is checked and returned, so
+ * `/..//evil.example` or `/%2e%2e//evil.example` cannot become `//evil.example` afterwards.
  */
 export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/.test(value) || value.startsWith('//')) return '/';
+  // Encoded control characters (%0d%0a…) too: decoded anywhere later, they would split a line.
+  if (!value || !PLAIN_PATH.test(value) || /%(?:[01][0-9a-f]|7f)/i.test(value)) return '/';
   const base = 'http://this.service.invalid';
-  const url = new URL(value, base);
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return '/';
+  }
   if (url.origin !== base) return '/';
   const path = url.pathname + url.search;
+  // The normalised form must itself be a plain, single-slash path on this service.
+  if (!PLAIN_PATH.test(path) || path.startsWith('//') || /%(2f|5c)/i.test(url.pathname.slice(0, 4))) return '/';
+  if (new URL(path, base).origin !== base) return '/';
   if (path.startsWith('/sign-in') || path.startsWith('/sign-out') || path.startsWith('/api/')) return '/';
   return path;
 }
+
+const PLAIN_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/;
 
 export const addUserSchema = z
   .object({
@@ -77,3 +89,14 @@ export const changePasswordSchema = z
     message: 'New password must be different from your current password',
     path: ['newPassword'],
   });
+
+/**
+ * Where next-auth may redirect after its own endpoints (a `callbackUrl`): this service only, by the
+ * same rule as `returnTo`. A value with line breaks, or anything that is not a plain path, becomes
+ * the home page, so it can neither leave the site nor split a header or a log line.
+ */
+export function safeCallbackUrl(url: string, baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  const path = url.startsWith(`${base}/`) ? url.slice(base.length) : url;
+  return `${base}${safeReturnTo(path)}`;
+}
