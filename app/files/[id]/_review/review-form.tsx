@@ -16,6 +16,7 @@ import { formApplicability, formFacts, formFields, toFormData, toRecord, type Fo
 import { QuestionsByTheme } from './questions-by-theme';
 import { savedStatus } from './review-saver';
 import { SaveStatus } from './save-status';
+import { SetAsideNotice, setAsideItems } from './set-aside';
 import { startingPoint } from './starting-point';
 import { useAutosave } from './use-autosave';
 import { useLeaveGuard } from './use-leave-guard';
@@ -240,7 +241,9 @@ export function ReviewForm({ data, userId, heading }: Props) {
           initial={start.values}
           errors={factErrors}
           open={factsChanged || Object.values(factErrors).some(Boolean)}
-        />
+        >
+          <SetAsideNotice items={setAsideItems(template, hydrated ? values : start.values, applies, data.setAside)} />
+        </FileFactsSection>
         <QuestionsByTheme
           template={template}
           register={form.register}
