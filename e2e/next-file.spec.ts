@@ -12,8 +12,14 @@ test('your files are in the order of what is left, and submitting offers the nex
 
   // Start the third file: in progress now, it comes before the two not started.
   await page.getByRole('link', { name: flowC.crimeReference }).click();
+  await expect(page.getByTestId('review-status')).toHaveText('Not started');
+  await expect(form.question(Q.vulnerability)).toHaveAccessibleName(`1. ${Q.vulnerability}`);
   await form.answer(Q.vulnerability, 'Yes');
   await form.waitUntilSaved();
+  // The tag follows the save, and the save state stays in view at the foot of the form.
+  await expect(page.getByTestId('review-status')).toHaveText('In progress');
+  await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
+  await expect(form.status).toBeInViewport();
   await a11y.check(page);
   await page.goto('/your-files');
   const titles = page.locator('.govuk-task-list__name-and-hint a');

@@ -54,7 +54,7 @@ export function Question({ q, template, register, initial, answer, note, applies
       <Radios
         id={answerField(q.code)}
         name={answerField(q.code)}
-        legend={q.wording}
+        legend={`${number}. ${q.wording}`}
         legendSize="s"
         hint={hint}
         error={answerError}
