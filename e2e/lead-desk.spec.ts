@@ -38,4 +38,9 @@ test('from a count in the findings, one click reaches the review, its history an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Return this review');
   await expect(page.locator('.govuk-caption-l')).toContainText(reference);
   await a11y.check(page, 'return from the findings');
+  // Without a reason nothing is returned, and the title says there is an error.
+  await page.getByRole('button', { name: 'Return review' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter why you are returning this review');
+  await expect(page).toHaveTitle(/^Error: Return a review – Review case files$/);
+  await a11y.check(page, 'return with an error');
 });
