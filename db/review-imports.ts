@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AnswerCode } from '@/domain/codes';
-import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
+import { dropSetAsideTx, writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { ruleFactColumns } from './case-files';
 import { getDb } from './client';
@@ -160,6 +160,7 @@ export async function writeAnswersImport(input: AnswersImportWrite, actor: Actor
 
         writeAnswerChangesTx(tx, reviewId, w, { actor, now, ...audit, via: 'answers-import' });
         if (w.submit) {
+          dropSetAsideTx(tx, reviewId, { actor, ...audit, via: 'answers-import' });
           writeAudit(tx, actor, {
             action: `review.${w.submit}`,
             entityType: 'review',

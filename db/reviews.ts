@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AnswerCode } from '@/domain/codes';
-import { writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
+import { dropSetAsideTx, writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { correctFactsTx, type FactsChange, type ReviewStatus } from './case-files';
 import { getDb } from './client';
@@ -143,6 +143,7 @@ export async function markReviewSubmitted(
       .where(and(eq(reviews.id, review.id), eq(reviews.version, review.expectedVersion), inArray(reviews.status, ['draft', 'returned'])))
       .run();
     if (updated.changes === 0) return { ok: false, conflict: true };
+    dropSetAsideTx(tx, review.id, { actor, inspectionId: file.inspectionId, caseFileId: file.id });
     writeAudit(tx, actor, {
       action: review.wasReturned ? 'review.resubmitted' : 'review.submitted',
       entityType: 'review',

@@ -308,6 +308,29 @@ export const answers = sqliteTable(
   ],
 );
 
+/**
+ * Answers whose question stopped applying after a change of the file's facts or of another answer:
+ * kept with the review (never lost) and given back if the question applies again; dropped, with an
+ * audit row each, only when the review is submitted.
+ */
+export const setAsideAnswers = sqliteTable(
+  'set_aside_answers',
+  {
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    questionCode: text('question_code').notNull(),
+    answer: text('answer', { enum: ['yes', 'partly', 'no', 'na'] }).notNull(),
+    note: text('note'),
+    setAsideAt: text('set_aside_at').notNull().default(nowIso),
+    setAsideBy: integer('set_aside_by').references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reviewId, t.questionCode] }),
+    check('set_aside_answers_answer_check', sql`${t.answer} in ('yes', 'partly', 'no', 'na')`),
+  ],
+);
+
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
 export const auditEvents = sqliteTable(
   'audit_events',

@@ -2,18 +2,38 @@ import type { Metadata } from 'next';
 import { NotificationBanner, Tag, TaskList } from '@/app/_components/govuk';
 import { pageData, requireRole } from '@/app/_server/guards';
 import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
-import { listYourFiles, yourFilesBanner } from '@/lib/reviews/your-files';
+import Link from 'next/link';
+import { parseId } from '@/lib/reviews/context';
+import { listYourFiles, nextFile, yourFilesBanner } from '@/lib/reviews/your-files';
 
 export const metadata: Metadata = { title: 'Your files' };
 
 export default async function YourFilesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireRole('inspector');
-  const [groups, banner] = await Promise.all([listYourFiles(user).then(pageData), yourFilesBanner(user, await searchParams)]);
+  const query = await searchParams;
+  const [groups, banner] = await Promise.all([listYourFiles(user).then(pageData), yourFilesBanner(user, query)]);
+  // After a submission, the file to do next, one click away.
+  const next = banner && query.submitted ? nextFile(groups, parseId(query.submitted)) : null;
   return (
     <>
       {banner ? (
         <NotificationBanner success>
           <p className="govuk-notification-banner__heading">{banner}</p>
+          {query.submitted ? (
+            <p className="govuk-body" data-testid="next-file">
+              {next ? (
+                <>
+                  Next:{' '}
+                  <Link className="govuk-notification-banner__link" href={`/files/${next.id}`}>
+                    {next.crimeReference}
+                  </Link>
+                  , {FILE_STATUS_LABELS[next.status].toLowerCase()}
+                </>
+              ) : (
+                'That was your last file: every file assigned to you is submitted.'
+              )}
+            </p>
+          ) : null}
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">Your files</h1>

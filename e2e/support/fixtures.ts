@@ -33,6 +33,7 @@ export const test = base.extend<{ a11y: A11y }>({
           (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+        await checkNarrow(page, javaScriptEnabled ? page : null, browser, label);
         scanned.add(new URL(page.url()).pathname);
       },
     });
@@ -47,6 +48,46 @@ export { expect };
 
 async function scan(page: Page) {
   return new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+}
+
+/** A phone's width (WCAG 1.4.10 reflow is checked at 320 CSS px by the tests of layout). */
+const NARROW = { width: 390, height: 844 };
+/** The rules whose result depends on the width; the rest were run at desktop width just before. */
+const NARROW_RULES = ['target-size', 'scrollable-region-focusable'];
+
+/**
+ * The same page at 390px: no sideways scroll (the page must reflow), and axe's width-dependent
+ * rules. With JavaScript the page itself is narrowed and put back; without, a scriptless copy is.
+ */
+async function checkNarrow(page: Page, live: Page | null, browser: Browser, label?: string) {
+  const run = async (target: Page) => {
+    const overflow = await target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `sideways scroll at 390px on ${label ?? page.url()}`).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page: target }).withRules(NARROW_RULES).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations at 390px on ${label ?? page.url()}`).toEqual([]);
+  };
+  if (live) {
+    const size = live.viewportSize();
+    await live.setViewportSize(NARROW);
+    try {
+      await run(live);
+    } finally {
+      if (size) await live.setViewportSize(size);
+    }
+    return;
+  }
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const context = await browser.newContext({ baseURL: new URL(url).origin, javaScriptEnabled: true, viewport: NARROW });
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await copy.goto(url);
+    await run(copy);
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -12,6 +12,8 @@ export const REVIEW_USERS = {
   intruder: { email: 'intruder@review.example', password: 'not my file at all', name: 'Ian Truder', role: 'inspector' },
   assignA: { email: 'assign-a@review.example', password: 'assignee a password', name: 'Alma Assign', role: 'inspector' },
   shared: { email: 'shared-laptop@review.example', password: 'one laptop many people', name: 'Sian Hared', role: 'inspector' },
+  setAside: { email: 'set-aside@review.example', password: 'nothing typed is lost', name: 'Sadie Aside', role: 'inspector' },
+  flow: { email: 'flow@review.example', password: 'file after file after file', name: 'Flo Wright', role: 'inspector' },
   assignB: { email: 'assign-b@review.example', password: 'assignee b password', name: 'Bert Assign', role: 'inspector' },
 } satisfies Record<string, TestUser>;
 
@@ -50,6 +52,10 @@ export const ESSEX_FILES = {
   returner: { crimeReference: 'E2E/RET/1', crimeType: 'theft-from-person', recordedOn: '2017-01-11', outcome: 18, owner: 'returner' },
   owner: { crimeReference: 'E2E/POST/1', crimeType: 'theft-from-person', recordedOn: '2017-01-12', outcome: 18, owner: 'owner' },
   intruder: { crimeReference: 'E2E/POST/2', crimeType: 'theft-from-person', recordedOn: '2017-01-13', outcome: 18, owner: 'intruder' },
+  setAside: { crimeReference: 'E2E/ASIDE/1', crimeType: 'theft-from-person', recordedOn: '2017-01-15', outcome: 18, owner: 'setAside' },
+  flowA: { crimeReference: 'E2E/FLOW/1', crimeType: 'theft-from-person', recordedOn: '2017-01-16', outcome: 18, owner: 'flow' },
+  flowB: { crimeReference: 'E2E/FLOW/2', crimeType: 'theft-from-person', recordedOn: '2017-01-17', outcome: 18, owner: 'flow' },
+  flowC: { crimeReference: 'E2E/FLOW/3', crimeType: 'theft-from-person', recordedOn: '2017-01-18', outcome: 18, owner: 'flow' },
 } satisfies Record<string, E2EFile>;
 
 /** Surrey: unassigned files for the assignment and filter test alone. */

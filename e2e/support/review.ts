@@ -33,8 +33,9 @@ function escape(text: string): string {
 export class ReviewFormPage {
   constructor(readonly page: Page) {}
 
+  /** A question of the form, by its wording (the form numbers them: "7. Was there …"). */
   question(wording: string): Locator {
-    return this.page.getByRole('group', { name: wording, exact: true });
+    return this.page.getByRole('group', { name: new RegExp(`^\\d+\\. ${escape(wording)}$`) });
   }
 
   rationale(wording: string): Locator {

@@ -1,3 +1,4 @@
+import { listSetAsideForReviews } from '@/db/answer-writes';
 import { getCaseFileForReview, type CaseFileRecord } from '@/db/case-files';
 import { getTemplateQuestions, listInspectionLeadIds } from '@/db/inspections';
 import { getReviewForFile, listAnswersForReviews, type ReviewRecord } from '@/db/reviews';
@@ -11,6 +12,8 @@ export interface ReviewContext {
   template: CriteriaTemplate;
   facts: FileFacts;
   snapshot: ReviewSnapshot;
+  /** Answers kept aside because their question stopped applying; they come back if it applies again. */
+  setAside: Record<string, StoredAnswer>;
 }
 
 export function factsOf(
@@ -33,9 +36,13 @@ export async function loadReviewContext(caseFileId: number): Promise<ReviewConte
     getReviewForFile(file.id),
     getTemplateQuestions(file.templateId),
   ]);
-  const rows = review ? await listAnswersForReviews([review.id]) : [];
+  const [rows, asideRows] = review
+    ? await Promise.all([listAnswersForReviews([review.id]), listSetAsideForReviews([review.id])])
+    : [[], []];
   const answers: Record<string, StoredAnswer> = {};
   for (const row of rows) answers[row.questionCode] = { answer: row.answer, note: row.note };
+  const setAside: Record<string, StoredAnswer> = {};
+  for (const row of asideRows) if (!answers[row.questionCode]) setAside[row.questionCode] = { answer: row.answer, note: row.note };
   const facts = factsOf(file);
   return {
     file,
@@ -52,6 +59,7 @@ export async function loadReviewContext(caseFileId: number): Promise<ReviewConte
       },
       answers,
     },
+    setAside,
   };
 }
 

@@ -21,6 +21,12 @@ const FACT_LABELS: Record<string, string> = {
   vulnerableVictim: 'Vulnerable victim',
 };
 
+const REMOVALS: Record<string, string> = {
+  'review.answer-removed': 'Answer removed (no longer applies)',
+  'review.answer-set-aside': 'Answer set aside (no longer applies)',
+  'review.set-aside-dropped': 'Set-aside answer dropped at submission',
+};
+
 function answerWords(value: unknown): string {
   if (typeof value !== 'string') return 'No answer';
   return value in ANSWER_LABELS ? ANSWER_LABELS[value as AnswerCode] : value;
@@ -53,11 +59,20 @@ function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
   const base = { id: r.id, at: r.at, who: r.actorName ?? r.actorLabel ?? 'System' };
   switch (r.action) {
     case 'review.answer-changed':
-    case 'review.answer-removed':
+    case 'review.answer-restored':
       return {
         ...base,
-        what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Answer removed (no longer applies)'}: “${wording(d.question)}”`,
-        change: `${answerWords(d.old)} → ${r.action === 'review.answer-removed' ? 'Not applicable' : answerWords(d.new)}`,
+        what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Set-aside answer restored (applies again)'}: “${wording(d.question)}”`,
+        change: `${answerWords(d.old)} → ${answerWords(d.new)}`,
+        note: noteChange(d.oldNote, d.newNote),
+      };
+    case 'review.answer-removed':
+    case 'review.answer-set-aside':
+    case 'review.set-aside-dropped':
+      return {
+        ...base,
+        what: `${REMOVALS[r.action]}: “${wording(d.question)}”`,
+        change: `${answerWords(d.old)} → ${r.action === 'review.set-aside-dropped' ? 'Dropped' : 'Not applicable'}`,
         note: noteChange(d.oldNote, d.newNote),
       };
     case 'review.answer-cleared':

@@ -231,7 +231,7 @@ describe('importing answers', () => {
       risk_assessed: 'yes',
     });
     expect(review('REF/2')?.version).toBe((before?.version ?? 0) + 1);
-    const removed = sqlite().prepare("SELECT detail FROM audit_events WHERE action = 'review.answer-removed'").all() as {
+    const removed = sqlite().prepare("SELECT detail FROM audit_events WHERE action = 'review.answer-set-aside'").all() as {
       detail: string;
     }[];
     expect(removed.map((r) => JSON.parse(r.detail) as Record<string, unknown>)).toEqual([

@@ -1,4 +1,4 @@
-import type { CriteriaTemplate, FileFacts, ReviewSnapshot } from '@/lib/criteria';
+import type { CriteriaTemplate, FileFacts, ReviewSnapshot, StoredAnswers } from '@/lib/criteria';
 import { crimeTypeLabel } from '@/domain/codes';
 import { decide, may, type Principal } from '@/lib/policy';
 import { notFound, ok, refusedBy, type Result } from '@/lib/result';
@@ -24,6 +24,8 @@ export interface ReviewPageData {
   facts: FileFacts;
   template: CriteriaTemplate;
   snapshot: ReviewSnapshot;
+  /** Answers set aside because their question stopped applying (kept until submission). */
+  setAside: StoredAnswers;
   status: FileStatus;
   version: number;
   review: {
@@ -65,6 +67,7 @@ export function toReviewPage(who: Principal, ctx: ReviewContext): ReviewPageData
     facts: ctx.facts,
     template: ctx.template,
     snapshot: ctx.snapshot,
+    setAside: ctx.setAside,
     status: fileStatus(review?.status ?? null),
     version: review?.version ?? 0,
     review: review

@@ -181,7 +181,7 @@ describe('saving a review', () => {
     });
   });
 
-  it('never stores an answer to a question that does not apply, and removes one that stops applying', async () => {
+  it('never stores an answer to a question that does not apply, and sets aside one that stops applying', async () => {
     await saveReview(
       inspector1,
       first(),
@@ -195,9 +195,10 @@ describe('saving a review', () => {
     await saveReview(inspector1, first(), await form(first(), { [answerField('investigation_plan')]: 'na' }));
     const ctx = await loadReviewContext(first());
     expect(ctx?.snapshot.answers.plan_quality).toBeUndefined();
+    expect(ctx?.setAside.plan_quality).toEqual({ answer: 'partly', note: 'Thin' });
     const history = await fileHistory(first(), template);
     expect(history.at(-1)).toMatchObject({
-      what: 'Answer removed (no longer applies): “Was the investigation plan of a good standard?”',
+      what: 'Answer set aside (no longer applies): “Was the investigation plan of a good standard?”',
       change: 'Partly → Not applicable',
     });
   });
@@ -208,6 +209,61 @@ describe('saving a review', () => {
     expect((await loadReviewContext(first()))?.snapshot.answers.risk_assessed).toBeUndefined();
     const history = await fileHistory(first(), template);
     expect(history.at(-1)).toMatchObject({ what: expect.stringMatching(/^Answer cleared: “/) as unknown, change: 'Yes → No answer' });
+  });
+
+  it('gives a set-aside answer back when its question applies again, after a fact change and its reversal', async () => {
+    await saveReview(
+      inspector1,
+      first(),
+      await form(first(), {
+        fact_outcome: '14',
+        [answerField('victim_wishes_recorded')]: 'no',
+        [noteField('victim_wishes_recorded')]: 'Not asked',
+      }),
+    );
+    await saveReview(inspector1, first(), await form(first(), { fact_outcome: '18' }));
+    const aside = await loadReviewContext(first());
+    expect(aside?.snapshot.answers.victim_wishes_recorded).toBeUndefined();
+    expect(aside?.setAside.victim_wishes_recorded).toEqual({ answer: 'no', note: 'Not asked' });
+    expect(expectOk(await getReviewPage(inspector1, first())).setAside).toEqual({
+      victim_wishes_recorded: { answer: 'no', note: 'Not asked' },
+    });
+    // The form as a reloaded page posts it: nothing typed for the question, which applies again.
+    await saveReview(inspector1, first(), await form(first(), { fact_outcome: '14' }));
+    const back = await loadReviewContext(first());
+    expect(back?.snapshot.answers.victim_wishes_recorded).toEqual({ answer: 'no', note: 'Not asked' });
+    expect(back?.setAside).toEqual({});
+    const history = await fileHistory(first(), template);
+    expect(history.at(-1)).toMatchObject({
+      what: expect.stringContaining('Set-aside answer restored') as unknown,
+      change: 'No answer → No',
+    });
+  });
+
+  it('drops set-aside answers only at submission, in the history', async () => {
+    await saveReview(
+      inspector1,
+      first(),
+      await form(first(), { [answerField('investigation_plan')]: 'yes', [answerField('plan_quality')]: 'yes' }),
+    );
+    await saveReview(
+      inspector1,
+      first(),
+      await form(first(), { [answerField('investigation_plan')]: 'no', [noteField('investigation_plan')]: 'None' }),
+    );
+    const values: Record<string, string> = {};
+    for (const q of template.questions)
+      if (q.code !== 'investigation_plan' && q.code !== 'plan_quality') values[answerField(q.code)] = 'yes';
+    const saved = await saveReview(inspector1, first(), await form(first(), values));
+    if (saved.kind !== 'saved') throw new Error(saved.kind);
+    expect((await loadReviewContext(first()))?.setAside.plan_quality).toEqual({ answer: 'yes', note: null });
+    expect(await submitReview(inspector1, first(), saved.version)).toEqual({ ok: true });
+    expect(db.all(sql`select * from set_aside_answers`)).toEqual([]);
+    const history = await fileHistory(first(), template);
+    expect(history.map((h) => h.what).slice(-2)).toEqual([
+      'Set-aside answer dropped at submission: “Was the investigation plan of a good standard?”',
+      'Review submitted',
+    ]);
   });
 
   it('saves the valid answers and names the ones it could not save', async () => {

@@ -71,7 +71,8 @@ function conflictChoiceMessage(key: string, template: CriteriaTemplate): string 
 
 /**
  * The state to store: what was posted where it was valid, the stored state where it was not, and
- * only answers to questions that apply under the facts and answers that result.
+ * only answers to questions that apply under the facts and answers that result. A question left
+ * unanswered gets back the answer set aside for it, if it has one and applies again.
  */
 function desiredSnapshot(ctx: ReviewContext, posted: ReviewFormOutput, fieldErrors: Record<string, string>): ReviewSnapshot {
   const facts: CorrectableFacts = { ...posted.facts };
@@ -79,7 +80,9 @@ function desiredSnapshot(ctx: ReviewContext, posted: ReviewFormOutput, fieldErro
   for (const q of ctx.template.questions) {
     const refused = fieldErrors[answerField(q.code)] !== undefined || fieldErrors[noteField(q.code)] !== undefined;
     const source = refused ? ctx.snapshot.answers[q.code] : posted.answers[q.code];
-    if (source) given[q.code] = { answer: source.answer, note: source.note };
+    // Nothing given for a question whose answer was set aside: that answer comes back if it applies.
+    const kept = source ?? ctx.setAside[q.code];
+    if (kept) given[q.code] = { answer: kept.answer, note: kept.note };
   }
   const checked = checkAnswers(ctx.template, { ...ctx.facts, ...facts }, given, { inapplicable: 'drop' });
   return { facts, answers: checked.answers };
@@ -127,7 +130,7 @@ function changesBetween(ctx: ReviewContext, next: ReviewSnapshot): Pick<ReviewSa
     const before = ctx.snapshot.answers[q.code];
     const after = next.answers[q.code];
     if (same(before, after)) continue;
-    if (after) upserts.push({ code: q.code, value: after, old: before ?? null });
+    if (after) upserts.push({ code: q.code, value: after, old: before ?? null, restored: !before && same(after, ctx.setAside[q.code]) });
     else if (before) removals.push({ code: q.code, old: before, reason: applies[q.code] ? 'cleared' : 'not-applicable' });
   }
   return { facts: { change, old }, upserts, removals };

@@ -61,7 +61,21 @@ export async function listYourFiles(who: Principal): Promise<Result<YourFilesGro
     if (status === 'submitted') group.submitted += 1;
     groups.set(key, group);
   }
+  for (const group of groups.values()) group.files.sort((a, b) => WORK_ORDER[a.status] - WORK_ORDER[b.status]);
   return ok([...groups.values()]);
+}
+
+/** What is left first: returned reviews, then those in progress, then unstarted files, submitted last. */
+const WORK_ORDER: Readonly<Record<FileStatus, number>> = { returned: 0, 'in-progress': 1, 'not-started': 2, submitted: 3 };
+
+/**
+ * The file to do next after one is submitted: the first one left in the same inspection and force,
+ * else the first one left anywhere (null when every file is submitted).
+ */
+export function nextFile(groups: readonly YourFilesGroup[], afterId: number | null): YourFile | null {
+  const left = (files: readonly YourFile[]) => files.find((f) => f.status !== 'submitted' && f.id !== afterId) ?? null;
+  const home = groups.find((g) => g.files.some((f) => f.id === afterId));
+  return (home ? left(home.files) : null) ?? groups.map((g) => left(g.files)).find((f) => f !== null) ?? null;
 }
 
 /** The banner after saving or submitting: names the file only if it is the reader's own. */

@@ -30,6 +30,15 @@ export function ErrorSummary({
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [trigger, shown]);
+  // GOV.UK: a page with errors says so first in its title, which is what a screen reader reads out.
+  useEffect(() => {
+    if (!shown) return;
+    const plain = document.title.replace(/^Error: /, '');
+    document.title = `Error: ${plain}`;
+    return () => {
+      if (document.title === `Error: ${plain}`) document.title = plain;
+    };
+  }, [shown]);
   if (errors.length === 0) return null;
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" data-disable-auto-focus="true" tabIndex={-1} ref={ref}>

@@ -20,7 +20,8 @@ interface Props<Row> {
 
 export function Table<Row>({ caption, captionSize = 'm', captionHidden, columns, rows, rowKey, firstCellIsHeader }: Props<Row>) {
   return (
-    <div className="app-table-wrapper">
+    // A wide table scrolls in its own box: a labelled region a keyboard can reach and scroll.
+    <div className="app-table-wrapper" role="region" aria-label={caption} tabIndex={0}>
       <table className="govuk-table">
         <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
           {caption}

@@ -22,7 +22,7 @@ export function CreateTokenForm({ origin }: { origin: string }) {
             {created.token}
           </p>
           <p className="govuk-body">For example:</p>
-          <pre className="govuk-body-s app-code">
+          <pre className="govuk-body-s app-code" role="region" aria-label="Example request with your token" tabIndex={0}>
             curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/v1/inspections/INSPECTION/findings
           </pre>
         </NotificationBanner>

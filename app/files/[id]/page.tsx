@@ -1,42 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/app/_server/guards';
-import { BackLink, NotificationBanner, Tag } from '@/app/_components/govuk';
+import { BackLink } from '@/app/_components/govuk';
 import { formatDateTime } from '@/lib/format';
 import type { ReviewPageData } from '@/lib/reviews/review-page';
-import { FILE_STATUS_COLOURS, FILE_STATUS_LABELS } from '@/lib/reviews/status';
 import { FileFactsSection } from './_review/file-facts';
+import { Heading } from './_review/heading';
 import { loadReviewPage, reviewPageTitle } from './_review/load';
 import { ReviewForm } from './_review/review-form';
 import { ReviewSummary } from './_review/review-summary';
 
 export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return reviewPageTitle(params, 'any', (reference) => `Review of ${reference}`, 'Review a file');
-}
-
-function Heading({ data }: { data: ReviewPageData }) {
-  return (
-    <>
-      <span className="govuk-caption-l">
-        {data.file.inspectionName}: {data.file.forceName}
-      </span>
-      <h1 className="govuk-heading-l">Review of {data.file.crimeReference}</h1>
-      <p className="govuk-body">
-        <Tag colour={FILE_STATUS_COLOURS[data.status]}>{FILE_STATUS_LABELS[data.status]}</Tag>
-      </p>
-      {data.status === 'returned' && data.review?.returnReason ? (
-        <NotificationBanner title="Returned">
-          <p className="govuk-notification-banner__heading">
-            {data.review.returnedByName ?? 'A lead'} returned this review
-            {data.review.returnedAt ? ` on ${formatDateTime(data.review.returnedAt)}` : ''}
-          </p>
-          <p className="govuk-body" data-testid="return-reason">
-            {data.review.returnReason}
-          </p>
-        </NotificationBanner>
-      ) : null}
-    </>
-  );
 }
 
 function ReadOnly({ data }: { data: ReviewPageData }) {
@@ -86,7 +61,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <BackLink href="/your-files">Back to your files</BackLink>
-      <ReviewForm data={data} userId={user.id} heading={<Heading data={data} />} />
+      <ReviewForm data={data} userId={user.id} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { Details, Radios, Select, SummaryList } from '@/app/_components/govuk';
 import { FACT_FIELDS, flagLabel, type FileFacts } from '@/lib/criteria';
@@ -16,6 +17,8 @@ interface Props {
   errors?: Record<string, string | undefined>;
   /** Open the corrections when they carry an error or a change. */
   open?: boolean;
+  /** Shown below the corrections (what a correction sets aside). */
+  children?: ReactNode;
 }
 
 export function factRows(file: Props['file'], facts: FileFacts) {
@@ -29,7 +32,7 @@ export function factRows(file: Props['file'], facts: FileFacts) {
 }
 
 /** The file's facts, always at the top; the reviewer may correct the outcome and flags (audited). */
-export function FileFactsSection({ file, facts, register, initial, errors = {}, open }: Props) {
+export function FileFactsSection({ file, facts, register, initial, errors = {}, open, children }: Props) {
   return (
     <section aria-labelledby="facts-heading" className="app-file-facts">
       <h2 className="govuk-heading-m" id="facts-heading">
@@ -70,6 +73,7 @@ export function FileFactsSection({ file, facts, register, initial, errors = {}, 
           ))}
         </Details>
       ) : null}
+      {children}
     </section>
   );
 }

@@ -18,6 +18,10 @@ interface Props {
   applies: boolean | null;
   answerError?: string;
   noteError?: string;
+  /** The question's number in the template. */
+  number: number;
+  /** The answer kept aside while the question does not apply, in words. */
+  kept?: string;
 }
 
 /**
@@ -25,12 +29,13 @@ interface Props {
  * no. A question that does not apply is not asked; without JavaScript it shows with a hint saying
  * when to answer it, and the server applies the rule.
  */
-export function Question({ q, template, register, initial, answer, note, applies, answerError, noteError }: Props) {
+export function Question({ q, template, register, initial, answer, note, applies, answerError, noteError, number, kept }: Props) {
   if (applies === false) {
     return (
       <div className="app-question app-question--not-asked" id={`question-${q.code}`}>
         <p className="govuk-body-s govuk-!-margin-bottom-0" data-testid={`not-asked-${q.code}`}>
-          <strong>Not asked for this file:</strong> {q.wording} It is asked only when {whenAsked(q, template)}.
+          <strong>{number}. Not asked for this file:</strong> {q.wording} It is asked only when {whenAsked(q, template)}.
+          {kept ? ` Your answer (${kept}) is set aside and comes back if it applies again.` : ''}
         </p>
       </div>
     );
@@ -49,7 +54,7 @@ export function Question({ q, template, register, initial, answer, note, applies
       <Radios
         id={answerField(q.code)}
         name={answerField(q.code)}
-        legend={q.wording}
+        legend={`${number}. ${q.wording}`}
         legendSize="s"
         hint={hint}
         error={answerError}

@@ -2,6 +2,8 @@ import type { UseFormRegister } from 'react-hook-form';
 import { answerField, noteField, type CriteriaTemplate } from '@/lib/criteria';
 import type { FormRecord } from './form-values';
 import { Question } from './question';
+import { answerInWords } from './set-aside';
+import { ANSWER_LABELS, type AnswerCode } from '@/domain/codes';
 
 interface Props {
   template: CriteriaTemplate;
@@ -17,6 +19,11 @@ interface Props {
 /** A contents list of the themes, then each theme's questions, in template order. */
 export function QuestionsByTheme({ template, register, initial, values, applies, errorFor }: Props) {
   const themes = [...new Set(template.questions.map((q) => q.theme))];
+  const keptWords = (code: string) => {
+    const answer = values[answerField(code)] ?? '';
+    if (!(answer in ANSWER_LABELS)) return undefined;
+    return answerInWords({ answer: answer as AnswerCode, note: (values[noteField(code)] ?? '').trim() || null });
+  };
   return (
     <>
       <nav className="app-contents" aria-labelledby="contents-heading">
@@ -42,6 +49,8 @@ export function QuestionsByTheme({ template, register, initial, values, applies,
             .filter((q) => q.theme === theme)
             .map((q) => (
               <Question
+                number={template.questions.indexOf(q) + 1}
+                kept={keptWords(q.code)}
                 key={q.code}
                 q={q}
                 template={template}

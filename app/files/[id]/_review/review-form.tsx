@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useActionState, useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useActionState, useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useHydrated } from '@/app/_components/forms/use-hydrated';
 import { Button, ErrorSummary, type ErrorItem } from '@/app/_components/govuk';
@@ -12,10 +12,12 @@ import { saveReviewAction } from '../actions';
 import { reviewOutcome } from './review-state';
 import { ConflictPanel, type ConflictView } from './conflict-panel';
 import { FileFactsSection } from './file-facts';
+import { Heading } from './heading';
 import { formApplicability, formFacts, formFields, toFormData, toRecord, type FormRecord } from './form-values';
 import { QuestionsByTheme } from './questions-by-theme';
 import { savedStatus } from './review-saver';
 import { SaveStatus } from './save-status';
+import { SetAsideNotice, setAsideItems } from './set-aside';
 import { startingPoint } from './starting-point';
 import { useAutosave } from './use-autosave';
 import { useLeaveGuard } from './use-leave-guard';
@@ -24,7 +26,6 @@ import { useOfflinePage } from './use-offline-page';
 interface Props {
   data: ReviewPageData;
   userId: number;
-  heading: ReactNode;
 }
 
 /** A redirect thrown back to the caller of a server action that moved the page on. */
@@ -53,7 +54,7 @@ function clientErrorItems(errors: FieldErrors<FormRecord>, order: string[]): Err
  * JavaScript it is a plain form posting to the save action. With it, answers save a moment after
  * each change, unsent answers are kept in the browser, and a stale save becomes a choice.
  */
-export function ReviewForm({ data, userId, heading }: Props) {
+export function ReviewForm({ data, userId }: Props) {
   const { template } = data;
   const fileId = data.file.id;
   const [state, formAction] = useActionState(saveReviewAction, null);
@@ -202,6 +203,8 @@ export function ReviewForm({ data, userId, heading }: Props) {
     void submit(value === 'check' || value === 'save' ? value : 'stay');
   };
 
+  // The tag follows the saves: a file not started is in progress once its first answer has saved.
+  const liveStatus = data.status === 'not-started' && status.kind === 'saved' && status.at !== null ? 'in-progress' : data.status;
   const order = [...reviewFieldOrder(template), ...(conflict?.differences.map(resolveField) ?? [])];
   const errorItems: ErrorItem[] = showClientErrors
     ? clientErrorItems(clientErrors, order)
@@ -218,7 +221,7 @@ export function ReviewForm({ data, userId, heading }: Props) {
   return (
     <>
       <ErrorSummary errors={errorItems} focusKey={attempt} />
-      {heading}
+      <Heading data={data} status={liveStatus} />
       <form action={formAction} onSubmit={onSubmit} noValidate data-offline={offline} data-testid="review-form">
         <input type="hidden" name="file" value={fileId} />
         <input type="hidden" name="version" value={start.version} />
@@ -240,7 +243,9 @@ export function ReviewForm({ data, userId, heading }: Props) {
           initial={start.values}
           errors={factErrors}
           open={factsChanged || Object.values(factErrors).some(Boolean)}
-        />
+        >
+          <SetAsideNotice items={setAsideItems(template, hydrated ? values : start.values, applies, data.setAside)} />
+        </FileFactsSection>
         <QuestionsByTheme
           template={template}
           register={form.register}
@@ -249,7 +254,6 @@ export function ReviewForm({ data, userId, heading }: Props) {
           applies={applies}
           errorFor={errorFor}
         />
-        <SaveStatus status={status} restored={false} echo />
         <div className="govuk-button-group">
           <Button name="intent" value="check">
             Continue

@@ -28,20 +28,11 @@ export function statusText(status: SaverStatus): string {
 }
 
 /**
- * The autosave state, announced to screen readers as it changes. The copy by the buttons (`echo`)
- * is for eyes only, so the change is announced once.
+ * The autosave state in one line that stays in view at the top of the window while the form
+ * scrolls, announced to screen readers as it changes.
  */
-export function SaveStatus({ status, restored, echo }: { status: SaverStatus; restored: boolean; echo?: boolean }) {
+export function SaveStatus({ status, restored }: { status: SaverStatus; restored: boolean }) {
   const text = `${restored ? 'Answers you had not saved have been restored from this browser. ' : ''}${statusText(status)}`;
-  if (echo) {
-    // Always there, a line high even when empty: the buttons below must not move when "Saving…"
-    // appears, or a click made at that moment lands beside the button.
-    return (
-      <p className="govuk-body-s app-save-echo" aria-hidden="true">
-        {statusText(status)}
-      </p>
-    );
-  }
   return (
     <div className="app-save-status">
       <p className="govuk-body-s govuk-!-margin-bottom-0" role="status" data-testid="save-status" data-state={status.kind}>

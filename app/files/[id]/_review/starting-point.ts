@@ -33,6 +33,12 @@ function erroredFields(errors: Record<string, string>): string[] {
  */
 export function startingPoint(data: ReviewPageData, posted: ReviewActionState): StartingPoint {
   const stored = snapshotToForm(data.template, data.snapshot);
+  // Set-aside answers stay in the form, hidden while their question does not apply: they come back with it.
+  for (const [code, kept] of Object.entries(data.setAside)) {
+    if (stored[answerField(code)] !== '') continue;
+    stored[answerField(code)] = kept.answer;
+    stored[noteField(code)] = kept.note ?? '';
+  }
   const base: StartingPoint = { values: stored, version: data.version, conflict: null, errors: {}, formError: null, savedAt: null };
   if (!posted) return base;
   const state = reviewOutcome(posted);

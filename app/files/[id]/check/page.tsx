@@ -7,6 +7,30 @@ import { factRows } from '../_review/file-facts';
 import { loadReviewPage, reviewPageTitle } from '../_review/load';
 import { ReviewSummary } from '../_review/review-summary';
 import { SubmitForm } from './submit-form';
+import { answerInWords, setAsideItems } from '../_review/set-aside';
+import type { ReviewPageData } from '@/lib/reviews/review-page';
+
+/** The set-aside answers submission drops, said before the inspector submits. */
+function SetAsideOnCheck({ data }: { data: ReviewPageData }) {
+  const items = setAsideItems(data.template, {}, null, data.setAside);
+  if (items.length === 0) return null;
+  return (
+    <div className="govuk-inset-text" data-testid="set-aside-dropped">
+      <p className="govuk-body">
+        When you submit, {items.length === 1 ? '1 set-aside answer is' : `${items.length} set-aside answers are`} dropped, as{' '}
+        {items.length === 1 ? 'its question does' : 'their questions do'} not apply to this file. The file’s history keeps{' '}
+        {items.length === 1 ? 'it' : 'them'}.
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {items.map((i) => (
+          <li key={i.code}>
+            {i.number}. {i.wording} {answerInWords(i.answer)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return reviewPageTitle(params, 'inspector', (reference) => `Check your answers for ${reference}`, 'Check your answers');
@@ -34,6 +58,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
         )}
       />
       <ReviewSummary template={data.template} facts={data.facts} answers={data.snapshot.answers} changeHref={formHref} />
+      <SetAsideOnCheck data={data} />
       <SubmitForm fileId={data.file.id} version={data.version} problems={data.problems} />
       <p className="govuk-body">
         <Link className="govuk-link" href="/your-files">

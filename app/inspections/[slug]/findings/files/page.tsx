@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table, Tag } from '@/app/_components/govuk';
 import { ANSWER_LABELS, crimeTypeLabel, outcomeLabel, type AnswerCode } from '@/domain/codes';
@@ -136,7 +137,30 @@ export default async function FilesBehindCountPage({
           rowKey={(f) => f.caseFileId}
           firstCellIsHeader
           columns={[
-            { header: 'Crime reference', cell: (f) => <span className="app-nowrap">{f.crimeReference}</span> },
+            {
+              header: 'Crime reference',
+              cell: (f) => (
+                <>
+                  <Link className="govuk-link app-nowrap" href={`/files/${f.caseFileId}`}>
+                    {f.crimeReference}
+                  </Link>
+                  <br />
+                  <span className="govuk-body-s">
+                    <Link className="govuk-link" href={`/files/${f.caseFileId}/history`}>
+                      History<span className="govuk-visually-hidden"> of {f.crimeReference}</span>
+                    </Link>
+                    {f.reviewStatus === 'submitted' ? (
+                      <>
+                        {' · '}
+                        <Link className="govuk-link" href={`/files/${f.caseFileId}/return`}>
+                          Return<span className="govuk-visually-hidden"> the review of {f.crimeReference}</span>
+                        </Link>
+                      </>
+                    ) : null}
+                  </span>
+                </>
+              ),
+            },
             ...(scope === null ? [{ header: 'Force', cell: (f: Row) => f.forceName }] : []),
             { header: 'Crime type', cell: (f) => crimeTypeLabel(f.crimeType) },
             { header: 'Outcome', cell: (f) => outcomeLabel(f.outcome) },

@@ -53,7 +53,9 @@ export function SampleTable({ view, basePath }: { view: ForceSampleView; basePat
           header: 'Crime reference',
           cell: (f) => (
             <>
-              {f.crimeReference}
+              <Link className="govuk-link" href={`/files/${f.id}`}>
+                {f.crimeReference}
+              </Link>
               {f.replaces ? (
                 <>
                   <br />
