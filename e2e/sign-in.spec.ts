@@ -29,7 +29,8 @@ test('a wrong password shows the GOV.UK error summary, the same as an unknown em
   await expect(summary.getByRole('link', { name: 'The email address or password is not right' })).toHaveAttribute('href', '#email');
   await expect(summary).toBeFocused();
   await expect(page.getByLabel('Email address')).toHaveValue(USERS.lead.email);
-  await expect(page).toHaveTitle('Sign in – Review case files');
+  // GOV.UK: a page showing errors says so first in its title, which a screen reader reads on arrival.
+  await expect(page).toHaveTitle('Error: Sign in – Review case files');
   await a11y.check(page, 'sign-in with errors');
 
   await page.getByLabel('Email address').fill('nobody-here@review.example');

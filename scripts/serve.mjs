@@ -173,7 +173,6 @@ function shutdown(signal) {
     return;
   }
   state.shuttingDown = true;
-  log('info', { signal, count: state.requests.size }, 'shutdown: stopped accepting new connections');
   const timer = setTimeout(() => {
     log('error', { timeoutMs: SHUTDOWN_TIMEOUT_MS, count: state.requests.size }, 'shutdown: requests still running at the time limit');
     server.closeAllConnections();
@@ -184,6 +183,8 @@ function shutdown(signal) {
     log('info', {}, 'shutdown: all requests finished');
     finish(0);
   });
+  // Said once the listening socket is closed, so that whoever reads it can rely on it.
+  log('info', { signal, count: state.requests.size }, 'shutdown: stopped accepting new connections');
   let idle = 0;
   for (const [socket, inFlight] of connections) {
     if (inFlight > 0) continue;
