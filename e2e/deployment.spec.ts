@@ -4,21 +4,12 @@ import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './support/fixtures';
 import { USERS } from './support/users';
 import { ownPort, startOwnServer, type OwnServer } from './support/own-server';
+import { postedFields } from './support/form-fields';
 
 /** The sign-in form's fields, as a browser without JavaScript posts them, with a wrong password. */
 async function signInPost(page: Page): Promise<Record<string, string>> {
   await page.goto('/sign-in');
-  const fields = await page
-    .locator('form')
-    .first()
-    .evaluate((form: HTMLFormElement) => {
-      const out: Record<string, string> = {};
-      new FormData(form).forEach((value, key) => {
-        if (typeof value === 'string') out[key] = value;
-      });
-      return out;
-    });
-  expect(Object.keys(fields).some((k) => k.startsWith('$ACTION'))).toBe(true);
+  const fields = await postedFields(page);
   return { ...fields, email: 'nobody@review.example', password: 'a guess at a password' };
 }
 
