@@ -290,15 +290,22 @@ export const reviews = sqliteTable(
   ],
 );
 
-export const answers = sqliteTable(
-  'answers',
-  {
+/** A review's answer to one question, as the answers table and the set-aside table both keep it. */
+function answerColumns() {
+  return {
     reviewId: integer('review_id')
       .notNull()
       .references(() => reviews.id),
     questionCode: text('question_code').notNull(),
     answer: text('answer', { enum: ['yes', 'partly', 'no', 'na'] }).notNull(),
     note: text('note'),
+  };
+}
+
+export const answers = sqliteTable(
+  'answers',
+  {
+    ...answerColumns(),
     updatedAt: text('updated_at').notNull().default(nowIso),
     updatedBy: integer('updated_by').references(() => users.id),
   },
@@ -316,12 +323,7 @@ export const answers = sqliteTable(
 export const setAsideAnswers = sqliteTable(
   'set_aside_answers',
   {
-    reviewId: integer('review_id')
-      .notNull()
-      .references(() => reviews.id),
-    questionCode: text('question_code').notNull(),
-    answer: text('answer', { enum: ['yes', 'partly', 'no', 'na'] }).notNull(),
-    note: text('note'),
+    ...answerColumns(),
     setAsideAt: text('set_aside_at').notNull().default(nowIso),
     setAsideBy: integer('set_aside_by').references(() => users.id),
   },
