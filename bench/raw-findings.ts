@@ -12,15 +12,15 @@ export interface RawCounts {
 }
 
 /** Rule false, per question with a rule (`f` is the file, `r` its submitted review). */
+const flag = (code: string) => `EXISTS (SELECT 1 FROM json_each(f.flags) WHERE value = '${code}')`;
 const RULE_FALSE: Record<string, string> = {
-  repeat_victim_identified: 'f.repeat_victim = 0',
-  dash_completed: "NOT (f.domestic_abuse = 1 OR f.crime_type IN ('stalking', 'harassment'))",
+  repeat_victim_identified: `NOT ${flag('repeat_victim')}`,
+  dash_completed: `NOT (${flag('domestic_abuse')} OR f.crime_type IN ('stalking', 'harassment'))`,
   plan_quality:
     "EXISTS (SELECT 1 FROM answers p WHERE p.review_id = r.id AND p.question_code = 'investigation_plan' AND p.answer <> 'yes')",
   victim_wishes_recorded: 'coalesce(f.outcome NOT IN (14, 16), 1)',
   outcome_appropriate: 'f.outcome IS NULL',
-  evidence_led_considered:
-    "NOT (coalesce(f.outcome = 16, 0) AND (f.domestic_abuse = 1 OR f.crime_type IN ('rape', 'stalking', 'harassment')))",
+  evidence_led_considered: `NOT (coalesce(f.outcome = 16, 0) AND (${flag('domestic_abuse')} OR f.crime_type IN ('rape', 'stalking', 'harassment')))`,
 };
 
 const SCOPE = `FROM case_files f LEFT JOIN reviews r ON r.case_file_id = f.id AND r.kind = 'review' AND r.status = 'submitted'

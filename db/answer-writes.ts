@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AnswerCode } from '@/domain/codes';
 import { writeAudit, type Actor } from './audit';
 import { getDb, type Db } from './client';
 import { answers, setAsideAnswers } from './schema';
@@ -7,7 +6,7 @@ import { answers, setAsideAnswers } from './schema';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface AnswerValue {
-  answer: AnswerCode;
+  answer: string;
   note: string | null;
 }
 
@@ -109,7 +108,7 @@ export function dropSetAsideTx(tx: Tx, reviewId: number, context: Omit<WriteCont
 export interface SetAsideRow {
   reviewId: number;
   questionCode: string;
-  answer: AnswerCode;
+  answer: string;
   note: string | null;
   setAsideAt: string;
 }

@@ -9,9 +9,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export const ruleFactColumns = {
   crimeType: caseFiles.crimeType,
   outcome: caseFiles.outcome,
-  domesticAbuse: caseFiles.domesticAbuse,
-  repeatVictim: caseFiles.repeatVictim,
-  vulnerableVictim: caseFiles.vulnerableVictim,
+  /** The codes of the template's flags set on the file. */
+  flags: caseFiles.flags,
 };
 
 export type ReviewStatus = 'draft' | 'submitted' | 'returned';
@@ -30,9 +29,7 @@ export interface CaseFileRecord {
   crimeType: string;
   recordedOn: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  flags: string[];
   sampleStatus: CaseFile['sampleStatus'];
   assigneeId: number | null;
   assigneeName: string | null;
@@ -95,7 +92,11 @@ export async function listForceFilesWithReviews(inspectionId: number, forceId: n
     .orderBy(asc(caseFiles.recordedOn), asc(caseFiles.crimeReference));
 }
 
-export type FactsChange = Partial<Pick<CaseFile, 'outcome' | 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'>>;
+/** A change of facts: the outcome, and flags by code (the whole list of set flags is stored). */
+export interface FactsChange {
+  outcome?: number | null;
+  flags?: Record<string, boolean>;
+}
 
 /**
  * A reviewer's correction of a file's facts, one audit row per fact (old → new). Runs inside the
@@ -108,17 +109,25 @@ export function correctFactsTx(
   old: FactsChange,
   actor: Actor,
 ): void {
-  const keys = Object.keys(change) as (keyof FactsChange)[];
-  if (keys.length === 0) return;
-  tx.update(caseFiles).set(change).where(eq(caseFiles.id, file.id)).run();
-  for (const key of keys) {
+  const fields: { field: string; old: unknown; new: unknown }[] = [];
+  if (change.outcome !== undefined) fields.push({ field: 'outcome', old: old.outcome ?? null, new: change.outcome });
+  for (const [code, value] of Object.entries(change.flags ?? {})) fields.push({ field: code, old: old.flags?.[code] ?? false, new: value });
+  if (fields.length === 0) return;
+  const set: { outcome?: number | null; flags?: string[] } = {};
+  if (change.outcome !== undefined) set.outcome = change.outcome;
+  if (change.flags !== undefined) {
+    const merged = { ...old.flags, ...change.flags };
+    set.flags = Object.keys(merged).filter((code) => merged[code] === true);
+  }
+  tx.update(caseFiles).set(set).where(eq(caseFiles.id, file.id)).run();
+  for (const f of fields) {
     writeAudit(tx, actor, {
       action: 'case-file.corrected',
       entityType: 'case_file',
       entityId: file.id,
       inspectionId: file.inspectionId,
       caseFileId: file.id,
-      detail: { field: key, old: old[key] ?? null, new: change[key] ?? null },
+      detail: f,
     });
   }
 }

@@ -19,6 +19,11 @@ export function dataDirectory(url = process.env.DATABASE_URL): string {
   return file === ':memory:' ? path.resolve('./data') : path.dirname(file);
 }
 
+/** The criteria template files (CONTRACTS.md section 5) every database is seeded with. */
+export function seedTemplatesFolder(): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'db', 'seed-data', 'templates');
+}
+
 export function migrationsFolder(): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), 'drizzle');
 }

@@ -42,7 +42,7 @@ function statusList(filter: ScopeFilter): string {
 
 /**
  * A reviewed file with its counted review: [file id, force code, force name, crime reference,
- * crime type, recorded on, outcome, domestic abuse, repeat victim, vulnerable victim,
+ * crime type, recorded on, outcome, the flags set (a JSON list of codes),
  * reviewer email, reviewer name, review status, submitted at].
  */
 export type ReviewedFileTuple = [
@@ -53,9 +53,7 @@ export type ReviewedFileTuple = [
   string,
   string,
   number | null,
-  0 | 1,
-  0 | 1,
-  0 | 1,
+  string,
   string,
   string,
   string,
@@ -85,8 +83,8 @@ export async function iterateAnswerGroups(
 ): Promise<Generator<AnswerGroup>> {
   const statement = conn(scope)
     .prepare(
-      `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
-         cf.vulnerable_victim, u.email, u.name, r.status, r.submitted_at,
+      `SELECT cf.id, f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.flags,
+         u.email, u.name, r.status, r.submitted_at,
          (SELECT json_group_array(json_array(a.question_code, a.answer, a.note, COALESCE((SELECT w.email FROM users w WHERE w.id = a.updated_by), u.email)))
           FROM answers a WHERE a.review_id = r.id)
        FROM case_files cf
@@ -102,8 +100,8 @@ export async function iterateAnswerGroups(
       for (const row of statement.iterate(...filter.statuses, filter.inspectionId, forceId) as IterableIterator<
         [...ReviewedFileTuple, string]
       >) {
-        const answers = JSON.parse(row[14]) as AnswerTuple[];
-        if (answers.length > 0) yield { file: row.slice(0, 14) as ReviewedFileTuple, answers };
+        const answers = JSON.parse(row[12]) as AnswerTuple[];
+        if (answers.length > 0) yield { file: row.slice(0, 12) as ReviewedFileTuple, answers };
       }
     }
   })();
@@ -111,8 +109,8 @@ export async function iterateAnswerGroups(
 
 /**
  * The files in scope with their counted review, in national force order then by reference:
- * [force code, force name, crime reference, crime type, recorded on, outcome, domestic abuse,
- *  repeat victim, vulnerable victim, review status, reviewer email, reviewer name, submitted at].
+ * [force code, force name, crime reference, crime type, recorded on, outcome, the flags set (a JSON
+ *  list of codes), review status, reviewer email, reviewer name, submitted at].
  */
 export type FileTuple = [
   string,
@@ -121,9 +119,7 @@ export type FileTuple = [
   string,
   string,
   number | null,
-  0 | 1,
-  0 | 1,
-  0 | 1,
+  string,
   string | null,
   string | null,
   string | null,
@@ -133,8 +129,8 @@ export type FileTuple = [
 export async function iterateFiles(scope: ReadScope, filter: ScopeFilter): Promise<IterableIterator<FileTuple>> {
   return conn(scope)
     .prepare(
-      `SELECT f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim,
-         cf.vulnerable_victim, r.status, u.email, u.name, r.submitted_at
+      `SELECT f.code, f.name, cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.flags,
+         r.status, u.email, u.name, r.submitted_at
        FROM case_files cf
        JOIN forces f ON f.id = cf.force_id
        LEFT JOIN reviews r ON r.case_file_id = cf.id AND r.kind = 'review' AND r.status IN (${statusList(filter)})

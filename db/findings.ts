@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { AppliesWhen } from '@/domain/rules';
 import { getDb } from './client';
 
 /** A raw SQLite connection: the process's own, or an export's read snapshot (db/exports.ts). */
@@ -70,24 +69,6 @@ export async function listInspectionForces(inspectionId: number, scope?: ReadSco
   ).all(inspectionId) as InspectionForce[];
 }
 
-export interface FindingsQuestion {
-  code: string;
-  theme: string;
-  wording: string;
-  answerSet: 'YN' | 'YNA' | 'YPN' | 'YPNA';
-  appliesWhen: AppliesWhen | null;
-  position: number;
-}
-
-export async function listFindingsQuestions(templateId: number, scope?: ReadScope): Promise<FindingsQuestion[]> {
-  const rows = prepared(
-    conn(scope),
-    `SELECT code, theme, wording, answer_set AS answerSet, applies_when AS appliesWhen, position
-     FROM template_questions WHERE template_id = ? ORDER BY position`,
-  ).all(templateId) as (Omit<FindingsQuestion, 'appliesWhen'> & { appliesWhen: string | null })[];
-  return rows.map((r) => ({ ...r, appliesWhen: r.appliesWhen ? (JSON.parse(r.appliesWhen) as AppliesWhen) : null }));
-}
-
 export interface ScopeFilter {
   inspectionId: number;
   /** Review statuses that count: submitted only, or every status in a provisional view. */
@@ -113,10 +94,10 @@ function scopeWhere(filter: ScopeFilter): { join: string; where: string; params:
 
 /**
  * A file in scope, as a compact tuple because the national computation reads tens of thousands:
- * [file id, force id, crime type, outcome, domestic abuse, repeat victim, vulnerable victim,
+ * [file id, force id, crime type, outcome, the flags set as a JSON list of codes,
  *  counted review id or null, that review's answers as a JSON object {question: answer} or null].
  */
-export type ScopeFileTuple = [number, number, string, number | null, 0 | 1, 0 | 1, 0 | 1, number | null, string | null];
+export type ScopeFileTuple = [number, number, string, number | null, string, number | null, string | null];
 
 /**
  * Every file in scope with its counted review's answers, one row per file. Counting happens in
@@ -127,7 +108,7 @@ export async function listScopeFiles(filter: ScopeFilter, scope?: ReadScope): Pr
   const { join, where, params } = scopeWhere(filter);
   return prepared(
     conn(scope),
-    `SELECT cf.id, cf.force_id, cf.crime_type, cf.outcome, cf.domestic_abuse, cf.repeat_victim, cf.vulnerable_victim, r.id,
+    `SELECT cf.id, cf.force_id, cf.crime_type, cf.outcome, cf.flags, r.id,
        (SELECT json_group_object(a.question_code, a.answer) FROM answers a WHERE a.review_id = r.id)
      FROM case_files cf ${join} WHERE ${where}`,
   )
@@ -144,9 +125,8 @@ export interface ScopeFileDetail {
   crimeType: string;
   recordedOn: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  /** The codes of the flags set on the file. */
+  flags: string[];
   reviewId: number | null;
   reviewStatus: 'draft' | 'submitted' | 'returned' | null;
   reviewerName: string | null;
@@ -167,8 +147,7 @@ export async function listScopeFileDetails(
   const rows = prepared(
     conn(scope),
     `SELECT cf.id AS caseFileId, cf.crime_reference AS crimeReference, f.code AS forceCode, f.name AS forceName, cf.crime_type AS crimeType,
-       cf.recorded_on AS recordedOn, cf.outcome, cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim,
-       cf.vulnerable_victim AS vulnerableVictim, r.id AS reviewId, r.status AS reviewStatus,
+       cf.recorded_on AS recordedOn, cf.outcome, cf.flags, r.id AS reviewId, r.status AS reviewStatus,
        COALESCE((SELECT w.name FROM users w WHERE w.id = a.updated_by), u.name) AS reviewerName,
        (SELECT json_group_object(x.question_code, x.answer) FROM answers x WHERE x.review_id = r.id) AS answers,
        a.answer, a.note
@@ -180,13 +159,11 @@ export async function listScopeFileDetails(
      ORDER BY f.position, cf.crime_reference`,
   ).all(...params.slice(0, filter.statuses.length), questionCode, ...params.slice(filter.statuses.length)) as (Omit<
     ScopeFileDetail,
-    'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim' | 'answers'
-  > & { domesticAbuse: number; repeatVictim: number; vulnerableVictim: number; answers: string | null })[];
+    'flags' | 'answers'
+  > & { flags: string; answers: string | null })[];
   return rows.map((r) => ({
     ...r,
-    domesticAbuse: r.domesticAbuse === 1,
-    repeatVictim: r.repeatVictim === 1,
-    vulnerableVictim: r.vulnerableVictim === 1,
+    flags: JSON.parse(r.flags) as string[],
     answers: r.answers === null ? null : (JSON.parse(r.answers) as Record<string, string>),
   }));
 }

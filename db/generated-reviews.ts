@@ -8,26 +8,21 @@ export interface SampledFile {
   crimeReference: string;
   crimeType: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  flags: string[];
 }
 
 export async function listSampledFiles(inspectionId: number): Promise<SampledFile[]> {
   const rows = getDb()
     .$client.prepare(
       `SELECT cf.id, f.code AS forceCode, cf.crime_reference AS crimeReference, cf.crime_type AS crimeType, cf.outcome,
-         cf.domestic_abuse AS domesticAbuse, cf.repeat_victim AS repeatVictim, cf.vulnerable_victim AS vulnerableVictim
+         cf.flags
        FROM case_files cf JOIN forces f ON f.id = cf.force_id
        WHERE cf.inspection_id = ? AND cf.sample_status = 'sampled' ORDER BY f.position, cf.crime_reference`,
     )
-    .all(inspectionId) as (Omit<SampledFile, 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'> &
-    Record<'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim', number>)[];
+    .all(inspectionId) as (Omit<SampledFile, 'flags'> & { flags: string })[];
   return rows.map((r) => ({
     ...r,
-    domesticAbuse: r.domesticAbuse === 1,
-    repeatVictim: r.repeatVictim === 1,
-    vulnerableVictim: r.vulnerableVictim === 1,
+    flags: JSON.parse(r.flags) as string[],
   }));
 }
 
@@ -35,7 +30,7 @@ export interface ReviewToInsert {
   caseFileId: number;
   reviewerId: number;
   status: 'draft' | 'submitted' | 'returned';
-  answers: { question: string; answer: 'yes' | 'partly' | 'no' | 'na'; note: string | null }[];
+  answers: { question: string; answer: string; note: string | null }[];
 }
 
 /**

@@ -1,9 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { TemplateQuestionDefinition } from '@/domain/peel-2017-template';
-import type { AppliesWhen } from '@/domain/rules';
 import { ruleFactColumns } from './case-files';
 import { getDb } from './client';
-import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews, templateQuestions } from './schema';
+import { assignments, caseFiles, forces, inspectionForces, inspectionLeads, inspections, reviews } from './schema';
 
 export interface InspectionListRow {
   id: number;
@@ -68,9 +66,7 @@ export interface AssignedFileRow {
   forceName: string;
   templateId: number;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  flags: string[];
   reviewId: number | null;
   reviewStatus: 'draft' | 'submitted' | 'returned' | null;
 }
@@ -136,23 +132,6 @@ export async function listInspectionLeadIds(inspectionId: number): Promise<numbe
     .from(inspectionLeads)
     .where(eq(inspectionLeads.inspectionId, inspectionId));
   return rows.map((r) => r.id);
-}
-
-/** A template version's questions in order, with their rules parsed. */
-export async function getTemplateQuestions(templateId: number): Promise<TemplateQuestionDefinition[]> {
-  const rows = await getDb()
-    .select()
-    .from(templateQuestions)
-    .where(eq(templateQuestions.templateId, templateId))
-    .orderBy(asc(templateQuestions.position));
-  return rows.map((r) => ({
-    code: r.code,
-    theme: r.theme,
-    wording: r.wording,
-    hint: r.hint,
-    answerSet: r.answerSet,
-    appliesWhen: r.appliesWhen ? (JSON.parse(r.appliesWhen) as AppliesWhen) : null,
-  }));
 }
 
 export interface ForceProgressRow {

@@ -1,5 +1,4 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { AnswerCode } from '@/domain/codes';
 import { dropSetAsideTx, writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { ruleFactColumns } from './case-files';
@@ -12,14 +11,12 @@ export interface ImportFileRow {
   crimeReference: string;
   crimeType: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  flags: string[];
   sampleStatus: CaseFile['sampleStatus'];
   assigneeId: number | null;
   assigneeName: string | null;
   review: { id: number; status: 'draft' | 'submitted' | 'returned'; version: number } | null;
-  answers: Record<string, { answer: AnswerCode; note: string | null }>;
+  answers: Record<string, { answer: string; note: string | null }>;
 }
 
 /** Every file of a force in an inspection (reserve and replaced too), with its review and answers. */

@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { AnswerCode } from '@/domain/codes';
 import { dropSetAsideTx, writeAnswerChangesTx, type AnswerChanges } from './answer-writes';
 import { writeAudit, type Actor } from './audit';
 import { correctFactsTx, type FactsChange, type ReviewStatus } from './case-files';
@@ -49,7 +48,7 @@ export async function getReviewForFile(caseFileId: number): Promise<ReviewRecord
 export interface AnswerRow {
   reviewId: number;
   questionCode: string;
-  answer: AnswerCode;
+  answer: string;
   note: string | null;
 }
 

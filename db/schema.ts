@@ -91,7 +91,11 @@ export const forces = sqliteTable(
   (t) => [uniqueIndex('forces_code_unique').on(t.code)],
 );
 
-/** A versioned set of criteria. Immutable once an inspection uses it (enforced by triggers). */
+/**
+ * A versioned set of criteria (CONTRACTS.md section 5). A draft may be edited and is never offered to
+ * an inspection; a published version never changes (triggers refuse it, and refuse any change to a
+ * version an inspection uses).
+ */
 export const criteriaTemplates = sqliteTable(
   'criteria_templates',
   {
@@ -99,9 +103,91 @@ export const criteriaTemplates = sqliteTable(
     slug: text('slug').notNull(),
     version: integer('version').notNull(),
     name: text('name').notNull(),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('published'),
+    /** The version a draft was started from, if any (for comparing). */
+    basedOnId: integer('based_on_id'),
+    createdBy: integer('created_by'),
+    publishedAt: text('published_at'),
     createdAt: createdAt(),
+    /** When a draft was last changed. */
+    updatedAt: text('updated_at'),
   },
   (t) => [uniqueIndex('criteria_templates_slug_version_unique').on(t.slug, t.version)],
+);
+
+/** The crime types a template version's files carry, in order. */
+export const templateCrimeTypes = sqliteTable(
+  'template_crime_types',
+  {
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => criteriaTemplates.id),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.code] })],
+);
+
+/** The yes/no flags a template version's files carry, in order (one case-file list column each). */
+export const templateFlags = sqliteTable(
+  'template_flags',
+  {
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => criteriaTemplates.id),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.code] })],
+);
+
+/** A template version's own answer scales (the built-in YN, YNA, YPN, YPNA are not stored). */
+export const templateScales = sqliteTable(
+  'template_scales',
+  {
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => criteriaTemplates.id),
+    code: text('code').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.code] })],
+);
+
+export const templateScaleOptions = sqliteTable(
+  'template_scale_options',
+  {
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => criteriaTemplates.id),
+    scaleCode: text('scale_code').notNull(),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    /** How findings count the option. */
+    countsAs: text('counts_as', { enum: ['met', 'partly', 'not_met', 'not_applicable'] }).notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.templateId, t.scaleCode, t.code] }),
+    check('template_scale_options_counts_as_check', sql`${t.countsAs} in ('met', 'partly', 'not_met', 'not_applicable')`),
+  ],
+);
+
+/** A template version's themes, in the order the form and the findings show them. */
+export const templateThemes = sqliteTable(
+  'template_themes',
+  {
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => criteriaTemplates.id),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.name] })],
 );
 
 export const templateQuestions = sqliteTable(
@@ -114,16 +200,20 @@ export const templateQuestions = sqliteTable(
     code: text('code').notNull(),
     theme: text('theme').notNull(),
     wording: text('wording').notNull(),
+    /** The guidance shown beside the question. */
     hint: text('hint'),
-    answerSet: text('answer_set', { enum: ['YN', 'YNA', 'YPN', 'YPNA'] }).notNull(),
-    /** JSON of an AppliesWhen rule (domain/rules.ts); null = always applies. */
+    /** The scale's code: built-in (YN, YNA, YPN, YPNA) or one of the template's own. */
+    answerSet: text('answer_set').notNull(),
+    /** Legacy: JSON of the old rule shape (domain/rules.ts), read when `rule` is null. */
     appliesWhen: text('applies_when'),
+    /** The applies-when rule in the section 6 language; null (and no legacy JSON): always applies. */
+    rule: text('rule'),
+    /** The met phrase of report sentences; null: the sentence quotes the question. */
+    finding: text('finding'),
+    isKey: bool('is_key'),
     position: integer('position').notNull(),
   },
-  (t) => [
-    uniqueIndex('template_questions_code_unique').on(t.templateId, t.code),
-    check('template_questions_answer_set_check', sql`${t.answerSet} in ('YN', 'YNA', 'YPN', 'YPNA')`),
-  ],
+  (t) => [uniqueIndex('template_questions_code_unique').on(t.templateId, t.code)],
 );
 
 export const inspections = sqliteTable(
@@ -216,9 +306,11 @@ export const caseFiles = sqliteTable(
     recordedOn: text('recorded_on').notNull(),
     /** Home Office outcome 1–22; null while under investigation. */
     outcome: integer('outcome'),
-    domesticAbuse: bool('domestic_abuse'),
-    repeatVictim: bool('repeat_victim'),
-    vulnerableVictim: bool('vulnerable_victim'),
+    /** JSON array of the codes of the template's flags that are set on the file, in template order. */
+    flags: text('flags', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** sampled: in the sample; reserve: waiting; replaced: taken out of the sample (see reason). */
     sampleStatus: text('sample_status', { enum: ['sampled', 'reserve', 'replaced'] })
       .notNull()
@@ -297,7 +389,8 @@ function answerColumns() {
       .notNull()
       .references(() => reviews.id),
     questionCode: text('question_code').notNull(),
-    answer: text('answer', { enum: ['yes', 'partly', 'no', 'na'] }).notNull(),
+    /** An option code of the question's scale (built-in: yes, partly, no, na). */
+    answer: text('answer').notNull(),
     note: text('note'),
   };
 }
@@ -309,10 +402,7 @@ export const answers = sqliteTable(
     updatedAt: text('updated_at').notNull().default(nowIso),
     updatedBy: integer('updated_by').references(() => users.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.reviewId, t.questionCode] }),
-    check('answers_answer_check', sql`${t.answer} in ('yes', 'partly', 'no', 'na')`),
-  ],
+  (t) => [primaryKey({ columns: [t.reviewId, t.questionCode] })],
 );
 
 /**
@@ -327,10 +417,7 @@ export const setAsideAnswers = sqliteTable(
     setAsideAt: text('set_aside_at').notNull().default(nowIso),
     setAsideBy: integer('set_aside_by').references(() => users.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.reviewId, t.questionCode] }),
-    check('set_aside_answers_answer_check', sql`${t.answer} in ('yes', 'partly', 'no', 'na')`),
-  ],
+  (t) => [primaryKey({ columns: [t.reviewId, t.questionCode] })],
 );
 
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
@@ -359,7 +446,7 @@ export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type Force = typeof forces.$inferSelect;
 export type CriteriaTemplate = typeof criteriaTemplates.$inferSelect;
-export type TemplateQuestion = typeof templateQuestions.$inferSelect;
+export type TemplateQuestionRow = typeof templateQuestions.$inferSelect;
 export type Inspection = typeof inspections.$inferSelect;
 export type CaseFile = typeof caseFiles.$inferSelect;
 export type NewCaseFile = typeof caseFiles.$inferInsert;

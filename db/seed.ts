@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TemplateDefinition } from '@/domain/peel-2017-template';
 import { writeAudit } from './audit';
+import { insertTemplateVersion, type TemplateContent } from './templates';
 import { getDb, type Db } from './client';
 import {
   caseFiles,
@@ -9,7 +9,6 @@ import {
   inspectionForces,
   inspectionLeads,
   inspections,
-  templateQuestions,
   users,
   type NewCaseFile,
   type NewUser,
@@ -29,41 +28,18 @@ export function seedForces(db: Db, list: readonly { code: string; name: string }
   return added;
 }
 
-/** Inserts a template version unless that slug and version exist. Returns its id. */
-export function seedTemplate(db: Db, template: TemplateDefinition): number {
-  return db.transaction((tx) => {
-    const existing = tx
-      .select({ id: criteriaTemplates.id })
-      .from(criteriaTemplates)
-      .where(and(eq(criteriaTemplates.slug, template.slug), eq(criteriaTemplates.version, template.version)))
-      .get();
-    if (existing) return existing.id;
-    const created = tx
-      .insert(criteriaTemplates)
-      .values({ slug: template.slug, version: template.version, name: template.name })
-      .returning({ id: criteriaTemplates.id })
-      .get();
-    template.questions.forEach((q, position) => {
-      tx.insert(templateQuestions)
-        .values({
-          templateId: created.id,
-          code: q.code,
-          theme: q.theme,
-          wording: q.wording,
-          hint: q.hint,
-          answerSet: q.answerSet,
-          appliesWhen: q.appliesWhen ? JSON.stringify(q.appliesWhen) : null,
-          position,
-        })
-        .run();
-    });
-    writeAudit(tx, SYSTEM, {
-      action: 'template.created',
-      entityType: 'criteria_template',
-      entityId: created.id,
-      detail: { slug: template.slug, version: template.version },
-    });
-    return created.id;
+/** Inserts a published template version unless that slug and version exist. Returns its id. */
+export function seedTemplate(content: TemplateContent): number {
+  const existing = getDb()
+    .select({ id: criteriaTemplates.id })
+    .from(criteriaTemplates)
+    .where(and(eq(criteriaTemplates.slug, content.slug), eq(criteriaTemplates.version, content.version)))
+    .get();
+  if (existing) return existing.id;
+  return insertTemplateVersion(content, { status: 'published', createdBy: null }, SYSTEM, {
+    action: 'template.created',
+    entityType: 'criteria_template',
+    detail: { slug: content.slug, version: content.version, source: 'seed' },
   });
 }
 
@@ -153,11 +129,11 @@ export function seedInspection(db: Db, demo: DemoInspection): boolean {
   });
 }
 
-/** The forces and a criteria template, seeded on the process's connection (what every database needs). */
+/** The forces and the seed criteria templates, on the process's connection (what every database needs). Returns the templates' ids in order. */
 export function seedReferenceData(
   forces: readonly { code: string; name: string }[],
-  template: TemplateDefinition,
-): { forcesAdded: number; templateId: number } {
+  templates: readonly TemplateContent[],
+): { forcesAdded: number; templateIds: number[] } {
   const db = getDb();
-  return { forcesAdded: seedForces(db, forces), templateId: seedTemplate(db, template) };
+  return { forcesAdded: seedForces(db, forces), templateIds: templates.map((t) => seedTemplate(t)) };
 }

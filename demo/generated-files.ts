@@ -1,4 +1,4 @@
-import { CRIME_TYPE_CODES, type CrimeType } from '@/domain/codes';
+import { CRIME_TYPE_CODES, peelFlags, type CrimeType } from './peel-2017';
 import { Prng } from '@/lib/random-sampling/prng';
 import type { DemoFile } from './kent-files';
 
@@ -70,9 +70,11 @@ export function generateFiles(seed: string, referencePrefix: string, count: numb
         crimeType,
         recordedOn: new Date(Date.UTC(2017, 0, 1 + day)).toISOString().slice(0, 10),
         outcome: weighted(prng, OUTCOMES),
-        domesticAbuse,
-        repeatVictim: prng.nextBelow(100) < (domesticAbuse ? 45 : 15),
-        vulnerableVictim: prng.nextBelow(100) < (crimeType === 'rape' ? 70 : 25),
+        flags: peelFlags(
+          domesticAbuse,
+          prng.nextBelow(100) < (domesticAbuse ? 45 : 15),
+          prng.nextBelow(100) < (crimeType === 'rape' ? 70 : 25),
+        ),
       });
     }
   }

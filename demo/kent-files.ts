@@ -1,4 +1,4 @@
-import type { CrimeType } from '@/domain/codes';
+import { peelFlags, type CrimeType } from './peel-2017';
 import { Prng } from '@/lib/random-sampling/prng';
 
 export interface DemoFile {
@@ -6,9 +6,8 @@ export interface DemoFile {
   crimeType: CrimeType;
   recordedOn: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  /** The PEEL 2017 flags set on the file, by code. */
+  flags: string[];
 }
 
 /** Kent's 60 demo files by crime type: roughly how the 2017 design spread a force's sample. */
@@ -121,9 +120,11 @@ export function kentDemoFiles(): DemoFile[] {
         crimeType,
         recordedOn: dateIn2017Q1(prng),
         outcome: weighted(prng, OUTCOME_WEIGHTS[crimeType]),
-        domesticAbuse,
-        repeatVictim: prng.nextBelow(100) < (domesticAbuse ? 45 : 15),
-        vulnerableVictim: prng.nextBelow(100) < (crimeType === 'rape' ? 70 : 25),
+        flags: peelFlags(
+          domesticAbuse,
+          prng.nextBelow(100) < (domesticAbuse ? 45 : 15),
+          prng.nextBelow(100) < (crimeType === 'rape' ? 70 : 25),
+        ),
       });
     }
   }

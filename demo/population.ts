@@ -1,4 +1,4 @@
-import type { CrimeType } from '@/domain/codes';
+import type { CrimeType } from './peel-2017';
 import { Prng } from '@/lib/random-sampling/prng';
 
 /** Roughly how the seven crime types share a force's recorded crime in a quarter. */

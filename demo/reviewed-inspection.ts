@@ -1,6 +1,8 @@
 import { DEMO_DATES } from './accounts';
 import { getDb } from '@/db/client';
-import { getFindingsInspection, listFindingsQuestions } from '@/db/findings';
+import { getFindingsInspection } from '@/db/findings';
+import { flagsFromCodes } from '@/lib/criteria';
+import { loadTemplate } from '@/lib/templates/load';
 import { insertGeneratedReviews, listSampledFiles, type ReviewToInsert } from '@/db/generated-reviews';
 import { seedInspection } from '@/db/seed';
 import { findUserByEmail } from '@/db/users';
@@ -54,7 +56,7 @@ export async function seedReviewedInspection(
 
   const inspection = await getFindingsInspection(plan.slug);
   if (!inspection) throw new Error(`Inspection ${plan.slug} was not created`);
-  const questions = await listFindingsQuestions(inspection.templateId);
+  const { questions } = await loadTemplate(inspection.templateId);
   const reviewers = await Promise.all(plan.reviewerEmails.map((email) => findUserByEmail(email)));
   const reviewerIds = reviewers.map((r, i) => {
     if (!r) throw new Error(`No user ${plan.reviewerEmails[i] ?? ''} to review files`);
@@ -73,7 +75,13 @@ export async function seedReviewedInspection(
       caseFileId: file.id,
       reviewerId: prng.pick(reviewerIds),
       status,
-      answers: generateReviewAnswers(prng, file, questions, forceQuality(plan.seed, file.forceCode), status !== 'draft'),
+      answers: generateReviewAnswers(
+        prng,
+        { ...file, flags: flagsFromCodes(file.flags) },
+        questions,
+        forceQuality(plan.seed, file.forceCode),
+        status !== 'draft',
+      ),
     });
   }
   const answers = await insertGeneratedReviews(inspection.id, reviews, { id: null, label: 'system (generated reviews)' });

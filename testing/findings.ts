@@ -1,6 +1,5 @@
 import { getDb } from '@/db/client';
 import { caseFiles, inspectionForces, inspectionLeads, inspections, reviews, answers, users, forces } from '@/db/schema';
-import type { AnswerCode } from '@/domain/codes';
 import { prepareReferenceData } from '@/lib/setup';
 import { eq } from 'drizzle-orm';
 
@@ -12,9 +11,11 @@ export interface TestFile {
   domesticAbuse?: boolean;
   repeatVictim?: boolean;
   vulnerableVictim?: boolean;
+  /** Flags by code (a template's own); added to the PEEL 2017 ones above. */
+  flags?: string[];
   sampleStatus?: 'sampled' | 'reserve' | 'replaced';
-  review?: { status: 'draft' | 'submitted' | 'returned'; answers: Record<string, AnswerCode>; notes?: Record<string, string> } | null;
-  qa?: { status: 'draft' | 'submitted' | 'returned'; answers: Record<string, AnswerCode> };
+  review?: { status: 'draft' | 'submitted' | 'returned'; answers: Record<string, string>; notes?: Record<string, string> } | null;
+  qa?: { status: 'draft' | 'submitted' | 'returned'; answers: Record<string, string> };
 }
 
 let counter = 0;
@@ -27,8 +28,14 @@ export function testUser(email = `reviewer${(counter += 1)}@review.example`, rol
     .get().id;
 }
 
-export function buildInspection(slug: string, forceCodes: readonly string[], files: readonly TestFile[], reviewerId: number): number {
-  const { templateId } = prepareReferenceData();
+export function buildInspection(
+  slug: string,
+  forceCodes: readonly string[],
+  files: readonly TestFile[],
+  reviewerId: number,
+  options: { templateId?: number } = {},
+): number {
+  const templateId = options.templateId ?? prepareReferenceData().templateId;
   const db = getDb();
   return db.transaction((tx) => {
     const inspectionId = tx
@@ -53,9 +60,12 @@ export function buildInspection(slug: string, forceCodes: readonly string[], fil
           crimeType: file.crimeType,
           recordedOn: '2017-02-01',
           outcome: file.outcome,
-          domesticAbuse: file.domesticAbuse ?? false,
-          repeatVictim: file.repeatVictim ?? false,
-          vulnerableVictim: file.vulnerableVictim ?? false,
+          flags: [
+            ...(file.domesticAbuse ? ['domestic_abuse'] : []),
+            ...(file.repeatVictim ? ['repeat_victim'] : []),
+            ...(file.vulnerableVictim ? ['vulnerable_victim'] : []),
+            ...(file.flags ?? []),
+          ],
           sampleStatus: file.sampleStatus ?? 'sampled',
         })
         .returning({ id: caseFiles.id })

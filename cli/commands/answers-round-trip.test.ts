@@ -52,20 +52,20 @@ function toFieldworkFiles(rows: readonly Row[], dir: string) {
 function sampleFile(dir: string, force: string): string {
   const rows = getDb()
     .$client.prepare(
-      `SELECT cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.domestic_abuse, cf.repeat_victim, cf.vulnerable_victim
+      `SELECT cf.crime_reference, cf.crime_type, cf.recorded_on, cf.outcome, cf.flags
        FROM case_files cf JOIN forces f ON f.id = cf.force_id WHERE f.code = ? ORDER BY cf.crime_reference`,
     )
     .all(force) as (string | number | null)[][];
-  const flag = (v: unknown) => (v === 1 ? 'yes' : 'no');
+  const flag = (flags: unknown, code: string) => ((JSON.parse(String(flags)) as string[]).includes(code) ? 'yes' : 'no');
   const lines = (rows as unknown as Record<string, string | number | null>[]).map((r) =>
     csvRow([
       r.crime_reference,
       r.crime_type,
       r.recorded_on,
       r.outcome,
-      flag(r.domestic_abuse),
-      flag(r.repeat_victim),
-      flag(r.vulnerable_victim),
+      flag(r.flags, 'domestic_abuse'),
+      flag(r.flags, 'repeat_victim'),
+      flag(r.flags, 'vulnerable_victim'),
     ]),
   );
   const file = path.join(dir, `${force}-sample.csv`);

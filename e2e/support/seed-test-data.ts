@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { caseFiles, criteriaTemplates } from '@/db/schema';
 import { seedInspection } from '@/db/seed';
 import { findUserByEmail } from '@/db/users';
-import type { CrimeType } from '@/domain/codes';
+import { peelFlags } from '@/demo/peel-2017';
 import { addUser } from '@/lib/users/manage-users';
 import type { TestUser } from './users';
 
@@ -36,12 +36,10 @@ export function seedTestInspection(inspection: { slug: string; name: string }, f
   if (!template) throw new Error('No criteria template');
   const row = (f: TestFile) => ({
     crimeReference: f.crimeReference,
-    crimeType: f.crimeType as CrimeType,
+    crimeType: f.crimeType,
     recordedOn: f.recordedOn,
     outcome: f.outcome,
-    domesticAbuse: f.domesticAbuse ?? false,
-    repeatVictim: f.repeatVictim ?? false,
-    vulnerableVictim: f.vulnerableVictim ?? false,
+    flags: peelFlags(f.domesticAbuse ?? false, f.repeatVictim ?? false, f.vulnerableVictim ?? false),
     sampleStatus: 'sampled' as const,
   });
   seedInspection(db, {

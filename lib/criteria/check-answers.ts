@@ -1,5 +1,5 @@
-import { ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/domain/codes';
-import { ruleHolds } from '@/domain/rules';
+import { evaluateRule } from '@/lib/templates/rule-language';
+import { optionNeedsNote } from '@/lib/templates/template-file';
 import { messages } from './messages';
 import { NOTE_MAX_LENGTH, type CriteriaTemplate, type FileFacts, type StoredAnswer } from './types';
 
@@ -51,7 +51,7 @@ export function checkAnswers(
   options: CheckOptions = {},
 ): CheckedAnswers {
   const answers: Record<string, StoredAnswer> = {};
-  const effective: Record<string, AnswerCode> = {};
+  const effective: Record<string, string> = {};
   const notApplicable: string[] = [];
   const issues: AnswerIssue[] = [];
   const codes = new Set(template.questions.map((q) => q.code));
@@ -60,10 +60,9 @@ export function checkAnswers(
     const raw = given[q.code];
     const answerText = clean(raw?.answer);
     const note = clean(raw?.note);
-    const allowed: readonly string[] = ANSWER_SETS[q.answerSet];
-    const valid = answerText !== '' && allowed.includes(answerText);
+    const valid = answerText !== '' && q.options.some((o) => o.code === answerText);
 
-    if (!ruleHolds(q.appliesWhen, facts, effective)) {
+    if (!evaluateRule(q.rule, facts, effective)) {
       notApplicable.push(q.code);
       if (options.inapplicable === 'reject' && (answerText !== '' || note !== '')) {
         issues.push({ question: q.code, field: answerText !== '' ? 'answer' : 'note', message: messages.doesNotApply(q, template) });
@@ -83,8 +82,8 @@ export function checkAnswers(
       else if (options.complete) issues.push({ question: q.code, field: 'answer', message: messages.answerMissing(q) });
       continue;
     }
-    const answer = answerText as AnswerCode;
-    if (answerNeedsNote(answer) && note === '') {
+    const answer = answerText;
+    if (optionNeedsNote(q, answer) && note === '') {
       issues.push({ question: q.code, field: 'note', message: messages.noteMissing(q, answer) });
       continue;
     }

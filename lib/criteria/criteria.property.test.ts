@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SETS, answerNeedsNote, CRIME_TYPE_CODES, OUTCOME_NUMBERS, type AnswerCode } from '@/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
-import { ruleHolds } from '@/domain/rules';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
+import { ANSWER_SETS, answerNeedsNote, CRIME_TYPE_CODES, type AnswerCode } from '@/demo/peel-2017';
+import { PEEL_2017_TEMPLATE, ruleHolds } from '@/demo/peel-2017-template';
+import { peelFacts, peelTemplate } from '@/testing/peel-2017';
 import { checkAnswers, type GivenAnswer } from './check-answers';
 import { reviewFormSchema } from './review-form';
 import { answerField, noteField, snapshotToForm } from './snapshot';
-import { NOTE_MAX_LENGTH, type FileFacts } from './types';
+import { NOTE_MAX_LENGTH } from './types';
 
-const template = PEEL_2017_TEMPLATE;
+// The oracle reads the template as DOMAIN.md writes it (demo/peel-2017-template.ts) with its own
+// evaluator; the rules under test read the seeded template file.
+const legacy = PEEL_2017_TEMPLATE;
+const template = peelTemplate();
+
+type FileFacts = Parameters<typeof ruleHolds>[1];
 
 const factsArb: fc.Arbitrary<FileFacts> = fc.record({
   crimeType: fc.constantFrom(...CRIME_TYPE_CODES),
@@ -31,15 +37,15 @@ const noteArb = fc.oneof(
   { weight: 1, arbitrary: fc.constant('x'.repeat(NOTE_MAX_LENGTH + 1)) },
 );
 const randomGivenArb: fc.Arbitrary<Record<string, GivenAnswer>> = fc.record(
-  Object.fromEntries(template.questions.map((q) => [q.code, fc.record({ answer: answerArb, note: noteArb })])),
+  Object.fromEntries(legacy.questions.map((q) => [q.code, fc.record({ answer: answerArb, note: noteArb })])),
 );
 
 /** A valid, complete set for the file: each question that applies answered from its own set. */
 function completeFor(facts: FileFacts): fc.Arbitrary<Record<string, GivenAnswer>> {
-  return fc.array(fc.nat(3), { minLength: template.questions.length, maxLength: template.questions.length }).map((picks) => {
+  return fc.array(fc.nat(3), { minLength: legacy.questions.length, maxLength: legacy.questions.length }).map((picks) => {
     const given: Record<string, GivenAnswer> = {};
     const sofar: Record<string, AnswerCode> = {};
-    template.questions.forEach((q, i) => {
+    legacy.questions.forEach((q, i) => {
       if (!ruleHolds(q.appliesWhen, facts, sofar)) return;
       const set = ANSWER_SETS[q.answerSet];
       const answer = set[(picks[i] ?? 0) % set.length] as AnswerCode;
@@ -53,7 +59,7 @@ function completeFor(facts: FileFacts): fc.Arbitrary<Record<string, GivenAnswer>
 /** One small change to a set: a different answer, a cleared note, or an answer where none belongs. */
 function mutated(given: Record<string, GivenAnswer>): fc.Arbitrary<Record<string, GivenAnswer>> {
   return fc
-    .record({ code: fc.constantFrom(...template.questions.map((q) => q.code)), answer: answerArb, note: noteArb })
+    .record({ code: fc.constantFrom(...legacy.questions.map((q) => q.code)), answer: answerArb, note: noteArb })
     .map(({ code, answer, note }) => ({
       ...given,
       [code]: { answer, note },
@@ -71,7 +77,7 @@ const caseArb = factsArb.chain((facts) => givenFor(facts).map((given) => ({ fact
  * the whole set of valid answers (not one pass in template order).
  */
 function validAnswer(code: string, given: GivenAnswer): AnswerCode | undefined {
-  const q = template.questions.find((x) => x.code === code);
+  const q = legacy.questions.find((x) => x.code === code);
   const a = (given.answer ?? '').trim();
   return q && (ANSWER_SETS[q.answerSet] as readonly string[]).includes(a) ? (a as AnswerCode) : undefined;
 }
@@ -82,8 +88,8 @@ function fixedPointApplicable(facts: FileFacts, given: Record<string, GivenAnswe
     const a = validAnswer(code, g);
     if (a) kept[code] = a;
   }
-  for (let i = 0; i <= template.questions.length; i += 1) {
-    const applicable = new Set(template.questions.filter((q) => ruleHolds(q.appliesWhen, facts, kept)).map((q) => q.code));
+  for (let i = 0; i <= legacy.questions.length; i += 1) {
+    const applicable = new Set(legacy.questions.filter((q) => ruleHolds(q.appliesWhen, facts, kept)).map((q) => q.code));
     const next = Object.fromEntries(Object.entries(kept).filter(([code]) => applicable.has(code)));
     if (Object.keys(next).length === Object.keys(kept).length) return applicable;
     kept = next;
@@ -94,7 +100,7 @@ function fixedPointApplicable(facts: FileFacts, given: Record<string, GivenAnswe
 /** Valid and complete, as an import with --submit must see it: nothing given where nothing applies. */
 function oracleStrict(facts: FileFacts, given: Record<string, GivenAnswer>): boolean {
   const applicable = fixedPointApplicable(facts, given);
-  return template.questions.every((q) => {
+  return legacy.questions.every((q) => {
     const g = given[q.code] ?? {};
     const answer = (g.answer ?? '').trim();
     const note = (g.note ?? '').trim();
@@ -110,7 +116,7 @@ describe('criteria rules, for any answers', () => {
   it('an import accepts exactly the valid, complete sets, and then stores exactly what applies', () => {
     fc.assert(
       fc.property(caseArb, ({ facts, given }) => {
-        const result = checkAnswers(template, facts, given, { complete: true, inapplicable: 'reject' });
+        const result = checkAnswers(template, peelFacts(facts), given, { complete: true, inapplicable: 'reject' });
         const accepted = result.issues.length === 0;
         expect(accepted).toBe(oracleStrict(facts, given));
         tally[accepted ? 'accepted' : 'refused'] += 1;
@@ -128,14 +134,14 @@ describe('criteria rules, for any answers', () => {
   it('never keeps an answer to a question that does not apply, one outside its set, or a missing rationale', () => {
     fc.assert(
       fc.property(caseArb, fc.boolean(), ({ facts, given }, complete) => {
-        const { answers } = checkAnswers(template, facts, given, { complete, inapplicable: 'drop' });
-        const stored = Object.fromEntries(Object.entries(answers).map(([code, a]) => [code, a.answer]));
+        const { answers } = checkAnswers(template, peelFacts(facts), given, { complete, inapplicable: 'drop' });
+        const stored = Object.fromEntries(Object.entries(answers).map(([code, a]) => [code, a.answer as AnswerCode]));
         for (const [code, a] of Object.entries(answers)) {
-          const q = template.questions.find((x) => x.code === code);
+          const q = legacy.questions.find((x) => x.code === code);
           if (!q) throw new Error(`unknown ${code}`);
           expect(ruleHolds(q.appliesWhen, facts, stored)).toBe(true);
           expect(ANSWER_SETS[q.answerSet]).toContain(a.answer);
-          if (answerNeedsNote(a.answer)) expect(a.note?.trim()).toBeTruthy();
+          if (answerNeedsNote(a.answer as AnswerCode)) expect(a.note?.trim()).toBeTruthy();
           expect((a.note ?? '').length).toBeLessThanOrEqual(NOTE_MAX_LENGTH);
         }
       }),
@@ -147,16 +153,20 @@ describe('criteria rules, for any answers', () => {
   it('the form accepts a submission exactly when every question that applies is validly answered', () => {
     fc.assert(
       fc.property(caseArb, ({ facts, given }) => {
-        const form: Record<string, string> = { version: '1', intent: 'check', ...snapshotToForm(template, { facts, answers: {} }) };
+        const form: Record<string, string> = {
+          version: '1',
+          intent: 'check',
+          ...snapshotToForm(template, { facts: peelFacts(facts), answers: {} }),
+        };
         for (const [code, g] of Object.entries(given)) {
           form[answerField(code)] = g.answer ?? '';
           form[noteField(code)] = g.note ?? '';
         }
-        const parsed = reviewFormSchema({ template, facts }, { complete: true }).safeParse(form);
+        const parsed = reviewFormSchema({ template, facts: peelFacts(facts) }, { complete: true }).safeParse(form);
         // The form drops answers left on questions that no longer apply, so the oracle looks only
         // at what applies.
         const applicable = fixedPointApplicable(facts, given);
-        const expected = template.questions
+        const expected = legacy.questions
           .filter((q) => applicable.has(q.code))
           .every((q) => {
             const g = given[q.code] ?? {};

@@ -1,45 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
-import { applicability, applicableCodes, templateProblems } from './applicability';
+import { peelFacts, peelTemplate } from '@/testing/peel-2017';
+import { applicability, applicableCodes } from './applicability';
 import { checkAnswers } from './check-answers';
 import { readReviewForm, reviewFormSchema } from './review-form';
 import { answerField, noteField, snapshotDiff, snapshotToForm } from './snapshot';
 import type { FileFacts } from './types';
 
-const template = PEEL_2017_TEMPLATE;
-const theft: FileFacts = {
-  crimeType: 'theft-from-person',
-  outcome: 18,
-  domesticAbuse: false,
-  repeatVictim: false,
-  vulnerableVictim: false,
-};
-const domestic16: FileFacts = {
-  crimeType: 'common-assault',
-  outcome: 16,
-  domesticAbuse: true,
-  repeatVictim: true,
-  vulnerableVictim: false,
-};
+const template = peelTemplate();
+const theft: FileFacts = peelFacts({ crimeType: 'theft-from-person', outcome: 18 });
+const domestic16: FileFacts = peelFacts({ crimeType: 'common-assault', outcome: 16, domesticAbuse: true, repeatVictim: true });
 
-const ALWAYS = template.questions.filter((q) => q.appliesWhen === null).map((q) => q.code);
+const ALWAYS = template.questions.filter((q) => q.rule === null).map((q) => q.code);
 
 function allYes(codes: string[]) {
   return Object.fromEntries(codes.map((c) => [c, { answer: 'yes' }]));
 }
 
 describe('applicability', () => {
-  it('the PEEL template’s rules are well formed', () => {
-    expect(templateProblems(template)).toEqual([]);
-  });
-
-  it('refuses a rule that depends on a later question', () => {
-    const [first, second] = template.questions;
-    if (!first || !second) throw new Error('template too short');
-    const broken = { questions: [{ ...first, appliesWhen: { answer: { question: second.code, in: ['yes' as const] } } }, second] };
-    expect(templateProblems(broken)).toEqual([`${first.code} depends on ${second.code}, which is not an earlier question`]);
-  });
-
   it('asks a plain theft only the questions that always apply, plus the outcome question', () => {
     expect(applicableCodes(template, theft, {})).toEqual(
       [...ALWAYS.filter((c) => c !== 'plan_quality'), 'outcome_appropriate'].sort(byTemplate),
@@ -216,8 +193,11 @@ describe('the review form schema', () => {
   });
 
   it('lists what differs between two states of a review', () => {
-    const a = { facts: { ...theft }, answers: { risk_assessed: { answer: 'yes' as const, note: null } } };
-    const b = { facts: { ...theft, domesticAbuse: true }, answers: { risk_assessed: { answer: 'yes' as const, note: 'checked' } } };
+    const a = { facts: { ...theft }, answers: { risk_assessed: { answer: 'yes', note: null } } };
+    const b = {
+      facts: { ...theft, flags: { ...theft.flags, domestic_abuse: true } },
+      answers: { risk_assessed: { answer: 'yes', note: 'checked' } },
+    };
     expect(snapshotDiff(template, a, b)).toEqual(['fact_domestic_abuse', 'answer_risk_assessed']);
   });
 });

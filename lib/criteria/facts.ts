@@ -1,29 +1,32 @@
-import { FILE_FLAGS, OUTCOME_NUMBERS, type FileFlag } from '@/domain/codes';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
 import { messages } from './messages';
-import type { FileFacts } from './types';
+import type { CriteriaTemplate, FileFacts } from './types';
 
-/** The facts a reviewer may correct, and the form fields they travel in. */
-export const FACT_KEYS = ['outcome', 'domesticAbuse', 'repeatVictim', 'vulnerableVictim'] as const;
-export type FactKey = (typeof FACT_KEYS)[number];
+/**
+ * The facts a reviewer may correct: the outcome, and each flag of the template (by its code). Each
+ * travels in a form field of its own: `fact_outcome`, and `fact_<flag code>` (no flag may be called
+ * `outcome`: section 5 keeps the case-file list's columns for themselves).
+ */
+export type FactKey = string;
+export const OUTCOME_KEY = 'outcome';
 
-export const FACT_FIELDS: Readonly<Record<FactKey, string>> = {
-  outcome: 'fact_outcome',
-  domesticAbuse: 'fact_domestic_abuse',
-  repeatVictim: 'fact_repeat_victim',
-  vulnerableVictim: 'fact_vulnerable_victim',
-};
-
-export const FLAG_KEYS: Readonly<Record<Exclude<FactKey, 'outcome'>, FileFlag>> = {
-  domesticAbuse: 'domestic_abuse',
-  repeatVictim: 'repeat_victim',
-  vulnerableVictim: 'vulnerable_victim',
-};
-
-export function flagLabel(key: Exclude<FactKey, 'outcome'>): string {
-  return FILE_FLAGS.find((f) => f.code === FLAG_KEYS[key])?.label ?? key;
+export function factField(key: FactKey): string {
+  return `fact_${key}`;
 }
 
-export type CorrectableFacts = Pick<FileFacts, FactKey>;
+/** The correctable facts of a template, in the order the form shows them. */
+export function factKeys(template: Pick<CriteriaTemplate, 'flags'>): FactKey[] {
+  return [OUTCOME_KEY, ...template.flags.map((f) => f.code)];
+}
+
+export function flagLabel(template: Pick<CriteriaTemplate, 'flags'>, code: string): string {
+  return template.flags.find((f) => f.code === code)?.label ?? code;
+}
+
+export interface CorrectableFacts {
+  outcome: FileFacts['outcome'];
+  flags: Record<string, boolean>;
+}
 
 export interface CheckedFacts {
   /** The posted facts, with the fallback kept for any field that was refused. */
@@ -31,34 +34,51 @@ export interface CheckedFacts {
   issues: { key: FactKey; message: string }[];
 }
 
+/** The value of one correctable fact, compared and shown the same way everywhere. */
+export function factValue(facts: CorrectableFacts, key: FactKey): number | boolean | null {
+  return key === OUTCOME_KEY ? facts.outcome : facts.flags[key] === true;
+}
+
 /**
  * Reads the correctable facts from form text: outcome '' (none) or 1–22, flags yes/no. A field that
  * was not sent at all changes nothing: only an explicit '' clears the outcome, so a post that
  * leaves the facts out can never wipe them (and the answers that hang on them).
  */
-export function checkFacts(raw: Readonly<Record<string, string | null | undefined>>, fallback: CorrectableFacts): CheckedFacts {
-  const facts: CorrectableFacts = { ...fallback };
+export function checkFacts(
+  template: Pick<CriteriaTemplate, 'flags'>,
+  raw: Readonly<Record<string, string | null | undefined>>,
+  fallback: CorrectableFacts,
+): CheckedFacts {
+  const flags: Record<string, boolean> = {};
+  for (const f of template.flags) flags[f.code] = fallback.flags[f.code] === true;
+  const facts: CorrectableFacts = { outcome: fallback.outcome, flags };
   const issues: CheckedFacts['issues'] = [];
-  const sentOutcome = raw[FACT_FIELDS.outcome];
+  const sentOutcome = raw[factField(OUTCOME_KEY)];
   const outcome = (sentOutcome ?? '').trim();
   if (sentOutcome === undefined || sentOutcome === null) facts.outcome = fallback.outcome;
   else if (outcome === '') facts.outcome = null;
   else if (/^\d{1,2}$/.test(outcome) && OUTCOME_NUMBERS.includes(Number(outcome))) facts.outcome = Number(outcome);
-  else issues.push({ key: 'outcome', message: messages.outcomeNotAllowed });
-  for (const key of ['domesticAbuse', 'repeatVictim', 'vulnerableVictim'] as const) {
-    const value = raw[FACT_FIELDS[key]];
+  else issues.push({ key: OUTCOME_KEY, message: messages.outcomeNotAllowed });
+  for (const f of template.flags) {
+    const value = raw[factField(f.code)];
     if (value === undefined || value === null) continue;
-    if (value === 'yes' || value === 'no') facts[key] = value === 'yes';
-    else issues.push({ key, message: messages.flagNotAllowed(flagLabel(key)) });
+    if (value === 'yes' || value === 'no') flags[f.code] = value === 'yes';
+    else issues.push({ key: f.code, message: messages.flagNotAllowed(f.label) });
   }
   return { facts, issues };
 }
 
-export function factsToForm(facts: CorrectableFacts): Record<string, string> {
-  return {
-    [FACT_FIELDS.outcome]: facts.outcome === null ? '' : String(facts.outcome),
-    [FACT_FIELDS.domesticAbuse]: facts.domesticAbuse ? 'yes' : 'no',
-    [FACT_FIELDS.repeatVictim]: facts.repeatVictim ? 'yes' : 'no',
-    [FACT_FIELDS.vulnerableVictim]: facts.vulnerableVictim ? 'yes' : 'no',
-  };
+export function factsToForm(template: Pick<CriteriaTemplate, 'flags'>, facts: CorrectableFacts): Record<string, string> {
+  const values: Record<string, string> = { [factField(OUTCOME_KEY)]: facts.outcome === null ? '' : String(facts.outcome) };
+  for (const f of template.flags) values[factField(f.code)] = facts.flags[f.code] === true ? 'yes' : 'no';
+  return values;
+}
+
+/** Flags as stored (the codes set, in template order) and as rules read them (code → set). */
+export function flagsFromCodes(codes: readonly string[]): Record<string, boolean> {
+  return Object.fromEntries(codes.map((c) => [c, true]));
+}
+
+export function flagCodes(template: Pick<CriteriaTemplate, 'flags'>, flags: Readonly<Record<string, boolean>>): string[] {
+  return template.flags.filter((f) => flags[f.code] === true).map((f) => f.code);
 }

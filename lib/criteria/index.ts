@@ -1,7 +1,19 @@
-export { applicability, applicableCodes, templateProblems } from './applicability';
+export { applicability, applicableCodes } from './applicability';
 export { checkAnswers, type AnswerIssue, type CheckOptions, type CheckedAnswers, type GivenAnswer } from './check-answers';
-export { checkFacts, FACT_FIELDS, FACT_KEYS, factsToForm, flagLabel, type CorrectableFacts, type FactKey } from './facts';
-export { messages, whenAsked } from './messages';
+export {
+  checkFacts,
+  factField,
+  factKeys,
+  factsToForm,
+  factValue,
+  flagCodes,
+  flagLabel,
+  flagsFromCodes,
+  OUTCOME_KEY,
+  type CorrectableFacts,
+  type FactKey,
+} from './facts';
+export { messages, optionLabel, whenAsked } from './messages';
 export {
   readReviewForm,
   reviewFieldOrder,

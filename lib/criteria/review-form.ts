@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkAnswers, type GivenAnswer } from './check-answers';
-import { checkFacts, FACT_FIELDS, FACT_KEYS, type CorrectableFacts } from './facts';
+import { checkFacts, factField, factKeys, type CorrectableFacts } from './facts';
 import { answerField, noteField, resolveField, type ReviewSnapshot } from './snapshot';
 import type { CriteriaTemplate, FileFacts } from './types';
 
@@ -41,13 +41,8 @@ function num(value: string | null | undefined): number | null {
 }
 
 function evaluate(ctx: ReviewFormContext, raw: ReviewFormValues, complete: boolean): Evaluated {
-  const fallback: CorrectableFacts = {
-    outcome: ctx.facts.outcome,
-    domesticAbuse: ctx.facts.domesticAbuse,
-    repeatVictim: ctx.facts.repeatVictim,
-    vulnerableVictim: ctx.facts.vulnerableVictim,
-  };
-  const checkedFacts = checkFacts(raw, fallback);
+  const fallback: CorrectableFacts = { outcome: ctx.facts.outcome, flags: ctx.facts.flags };
+  const checkedFacts = checkFacts(ctx.template, raw, fallback);
   const facts: FileFacts = { ...ctx.facts, ...checkedFacts.facts };
   const given: Record<string, GivenAnswer> = {};
   for (const q of ctx.template.questions) given[q.code] = { answer: raw[answerField(q.code)], note: raw[noteField(q.code)] };
@@ -69,19 +64,19 @@ function evaluate(ctx: ReviewFormContext, raw: ReviewFormValues, complete: boole
       resolve,
     },
     issues: [
-      ...checkedFacts.issues.map((i) => ({ field: FACT_FIELDS[i.key], message: i.message })),
+      ...checkedFacts.issues.map((i) => ({ field: factField(i.key), message: i.message })),
       ...checked.issues.map((i) => ({ field: i.field === 'answer' ? answerField(i.question) : noteField(i.question), message: i.message })),
     ],
   };
 }
 
 function diffKeys(template: CriteriaTemplate): string[] {
-  return [...FACT_KEYS.map((k) => FACT_FIELDS[k]), ...template.questions.map((q) => answerField(q.code))];
+  return [...factKeys(template).map(factField), ...template.questions.map((q) => answerField(q.code))];
 }
 
 /** The field names the review form may carry, in the order errors are listed. */
 export function reviewFieldOrder(template: CriteriaTemplate): string[] {
-  return [...FACT_KEYS.map((k) => FACT_FIELDS[k]), ...template.questions.flatMap((q) => [answerField(q.code), noteField(q.code)])];
+  return [...factKeys(template).map(factField), ...template.questions.flatMap((q) => [answerField(q.code), noteField(q.code)])];
 }
 
 /**
@@ -106,7 +101,7 @@ export function reviewFormSchema(ctx: ReviewFormContext, options: { complete?: b
       .optional(),
     intent: z.enum(REVIEW_INTENTS).nullable().optional(),
   };
-  for (const field of Object.values(FACT_FIELDS)) shape[field] = text;
+  for (const field of factKeys(ctx.template).map(factField)) shape[field] = text;
   for (const q of ctx.template.questions) {
     shape[answerField(q.code)] = text;
     shape[noteField(q.code)] = text;

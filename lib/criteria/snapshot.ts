@@ -1,4 +1,4 @@
-import { FACT_FIELDS, FACT_KEYS, factsToForm, type CorrectableFacts } from './facts';
+import { factField, factKeys, factsToForm, factValue, type CorrectableFacts } from './facts';
 import type { CriteriaTemplate, StoredAnswers } from './types';
 
 /** A review's stored state as the form sees it: the correctable facts and the answers. */
@@ -14,7 +14,7 @@ export const resolveField = (key: string) => `resolve_${key}`;
 
 /** Every field of the review form for a snapshot: unanswered questions as '' (so a form can reset). */
 export function snapshotToForm(template: CriteriaTemplate, snapshot: ReviewSnapshot): Record<string, string> {
-  const values: Record<string, string> = factsToForm(snapshot.facts);
+  const values: Record<string, string> = factsToForm(template, snapshot.facts);
   for (const q of template.questions) {
     const given = snapshot.answers[q.code];
     values[answerField(q.code)] = given?.answer ?? '';
@@ -29,7 +29,7 @@ export function snapshotToForm(template: CriteriaTemplate, snapshot: ReviewSnaps
  */
 export function snapshotDiff(template: CriteriaTemplate, a: ReviewSnapshot, b: ReviewSnapshot): string[] {
   const keys: string[] = [];
-  for (const key of FACT_KEYS) if (a.facts[key] !== b.facts[key]) keys.push(FACT_FIELDS[key]);
+  for (const key of factKeys(template)) if (factValue(a.facts, key) !== factValue(b.facts, key)) keys.push(factField(key));
   for (const q of template.questions) {
     const x = a.answers[q.code];
     const y = b.answers[q.code];

@@ -1,20 +1,19 @@
-import type { AnswerCode } from '@/domain/codes';
-import type { TemplateQuestionDefinition } from '@/domain/peel-2017-template';
-import type { FileFacts } from '@/domain/rules';
+import type { RuleFacts } from '@/lib/templates/rule-language';
+import type { TemplateDefinition, TemplateQuestion } from '@/lib/templates/template-file';
 
-export type { FileFacts };
+/** The facts about a file that rules look at: its crime type, outcome and the template's flags by code. */
+export type FileFacts = RuleFacts;
 
-/** A question of a criteria template version, as stored with the template. */
-export type CriteriaQuestion = TemplateQuestionDefinition;
+/** A question of a criteria template version: its scale's options resolved, its rule parsed. */
+export type CriteriaQuestion = TemplateQuestion;
 
-/** The questions of one template version, in the template's order. */
-export interface CriteriaTemplate {
-  questions: readonly CriteriaQuestion[];
-}
+/** What the review rules need of a template version: its questions in order, and its file facts. */
+export type CriteriaTemplate = Pick<TemplateDefinition, 'questions' | 'flags' | 'crimeTypes'>;
 
 /** An answer as it is stored: only ever for a question that applies, with a note where one is due. */
 export interface StoredAnswer {
-  answer: AnswerCode;
+  /** An option code of the question's scale. */
+  answer: string;
   /** The rationale; null when none was given. */
   note: string | null;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readCaseFileList, type CaseFileListResult } from './case-file-list';
+import { peelTemplate } from '@/testing/peel-2017';
+import { readCaseFileList, type CaseFileListContext, type CaseFileListResult } from './case-file-list';
 import { reportProblems } from './problems';
 
 const HEADER = 'crime_reference,crime_type,recorded_on,outcome,domestic_abuse,repeat_victim,vulnerable_victim';
 const bytes = (text: string) => new TextEncoder().encode(text);
-const read = (text: string, context = {}) => readCaseFileList(bytes(text), context);
+const PEEL = { template: peelTemplate() };
+const read = (text: string, context: Partial<CaseFileListContext> = {}) => readCaseFileList(bytes(text), { ...PEEL, ...context });
 
 function messages(result: CaseFileListResult): string[] {
   if (result.ok) throw new Error('expected problems, got rows');
@@ -26,9 +28,7 @@ describe('reading a case-file list (format 1)', () => {
         crimeType: 'rape',
         recordedOn: '2017-01-05',
         outcome: 16,
-        domesticAbuse: true,
-        repeatVictim: false,
-        vulnerableVictim: true,
+        flags: ['domestic_abuse', 'vulnerable_victim'],
       },
       {
         row: 3,
@@ -36,9 +36,7 @@ describe('reading a case-file list (format 1)', () => {
         crimeType: 'abh',
         recordedOn: '2017-03-31',
         outcome: null,
-        domesticAbuse: false,
-        repeatVictim: false,
-        vulnerableVictim: false,
+        flags: [],
       },
     ]);
   });
@@ -80,9 +78,7 @@ describe('reading a case-file list (format 1)', () => {
         crimeType: 'stalking',
         recordedOn: '2017-02-01',
         outcome: null,
-        domesticAbuse: false,
-        repeatVictim: false,
-        vulnerableVictim: false,
+        flags: [],
       },
     ]);
   });
@@ -171,12 +167,14 @@ describe('reading a case-file list (format 1)', () => {
 
   it('refuses files that are not CSV text, saying what they look like', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
-    expect(messages(readCaseFileList(zip))[0]).toMatch(/^The selected file must be a CSV\. It looks like an Excel workbook/);
-    expect(messages(readCaseFileList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d])))).toEqual(['The selected file must be a CSV']);
+    expect(messages(readCaseFileList(zip, PEEL))[0]).toMatch(/^The selected file must be a CSV\. It looks like an Excel workbook/);
+    expect(messages(readCaseFileList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]), PEEL))).toEqual([
+      'The selected file must be a CSV',
+    ]);
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('crime_reference').flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(messages(readCaseFileList(utf16))[0]).toMatch(/UTF-16/);
+    expect(messages(readCaseFileList(utf16, PEEL))[0]).toMatch(/UTF-16/);
     const latin1 = new Uint8Array([...bytes(`${HEADER}\nA1,rape,2017-01-05,,,,\n`), 0xa3, 0x0a]);
-    expect(messages(readCaseFileList(latin1))[0]).toMatch(/^The selected file is not saved as UTF-8 text/);
+    expect(messages(readCaseFileList(latin1, PEEL))[0]).toMatch(/^The selected file is not saved as UTF-8 text/);
   });
 
   it('refuses files recorded outside the inspection’s window, when it has one', () => {

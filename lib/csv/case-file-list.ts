@@ -1,14 +1,21 @@
-import { CRIME_TYPE_CODES, isCrimeType, type CrimeType } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
 import { checkIsoDate } from '@/lib/validation/dates';
 import { listRows, rowProblem, type CsvProblem } from './problems';
 import { CSV_LIMITS, readCsv, type ColumnSpec, type CsvLimits } from './read-csv';
 
-/** Format 1 of CONTRACTS.md: a force's sample, or its population to sample from. */
-export const CASE_FILE_LIST_COLUMNS: ColumnSpec = {
-  required: ['crime_reference', 'crime_type', 'recorded_on'],
-  optional: ['outcome', 'domestic_abuse', 'repeat_victim', 'vulnerable_victim'],
-};
+/**
+ * Format 1 of CONTRACTS.md: a force's sample, or its population to sample from. The crime types are
+ * the inspection's template's, and each of its flags is a column of its own.
+ */
+export function caseFileListColumns(template: Pick<CaseFileListTemplate, 'flags'>): ColumnSpec {
+  return { required: ['crime_reference', 'crime_type', 'recorded_on'], optional: ['outcome', ...template.flags.map((f) => f.code)] };
+}
+
+/** What a case-file list takes from the inspection's template version. */
+export interface CaseFileListTemplate {
+  readonly crimeTypes: readonly { readonly code: string }[];
+  readonly flags: readonly { readonly code: string }[];
+}
 
 export const CRIME_REFERENCE_MAX_LENGTH = 64;
 
@@ -16,12 +23,11 @@ export const CRIME_REFERENCE_MAX_LENGTH = 64;
 export interface CaseFileRow {
   row: number;
   crimeReference: string;
-  crimeType: CrimeType;
+  crimeType: string;
   recordedOn: string;
   outcome: number | null;
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
+  /** The codes of the flags set to yes, in the template's order. */
+  flags: string[];
 }
 
 /** The facts of a listed file, without its row number: what is stored for the file. */
@@ -30,6 +36,7 @@ export function caseFileFacts({ row: _row, ...facts }: CaseFileRow): Omit<CaseFi
 }
 
 export interface CaseFileListContext {
+  template: CaseFileListTemplate;
   /** The inspection's crime-recorded window (inclusive); files outside it are out of scope. */
   recordedFrom?: string | null;
   recordedTo?: string | null;
@@ -70,13 +77,13 @@ export function readReference(value: string, row: number, problems: CsvProblem[]
   return value;
 }
 
-function readCrimeType(value: string, row: number, problems: CsvProblem[]): CrimeType {
+function readCrimeType(value: string, row: number, codes: readonly string[], problems: CsvProblem[]): string {
   const v = value.toLowerCase();
-  if (isCrimeType(v)) return v;
+  if (codes.includes(v)) return v;
   problems.push(
-    rowProblem(row, 'crime_type', v === '' ? 'crime_type is empty' : `crime_type '${value}' is not one of ${CRIME_TYPE_CODES.join(', ')}`),
+    rowProblem(row, 'crime_type', v === '' ? 'crime_type is empty' : `crime_type '${value}' is not one of ${codes.join(', ')}`),
   );
-  return 'theft-from-person';
+  return '';
 }
 
 function readRecordedOn(value: string, row: number, context: CaseFileListContext, problems: CsvProblem[]): string {
@@ -120,8 +127,9 @@ function duplicateProblems(rows: readonly CaseFileRow[]): CsvProblem[] {
  * Reads and checks a case-file list (format 1). Either every row is good and all are returned, or
  * every problem found is returned and no rows at all: a caller can never act on part of a file.
  */
-export function readCaseFileList(bytes: Uint8Array, context: CaseFileListContext = {}): CaseFileListResult {
-  const read = readCsv(bytes, CASE_FILE_LIST_COLUMNS, context.limits ?? CSV_LIMITS);
+export function readCaseFileList(bytes: Uint8Array, context: CaseFileListContext): CaseFileListResult {
+  const read = readCsv(bytes, caseFileListColumns(context.template), context.limits ?? CSV_LIMITS);
+  const crimeTypeCodes = context.template.crimeTypes.map((c) => c.code);
   const problems = [...read.problems];
   const has = (column: string) => read.columns.includes(column);
   const rows = read.records.map(({ row, values }): CaseFileRow => {
@@ -129,12 +137,10 @@ export function readCaseFileList(bytes: Uint8Array, context: CaseFileListContext
     return {
       row,
       crimeReference: has('crime_reference') ? readReference(v('crime_reference'), row, problems) : '',
-      crimeType: has('crime_type') ? readCrimeType(v('crime_type'), row, problems) : 'theft-from-person',
+      crimeType: has('crime_type') ? readCrimeType(v('crime_type'), row, crimeTypeCodes, problems) : '',
       recordedOn: has('recorded_on') ? readRecordedOn(v('recorded_on'), row, context, problems) : '',
       outcome: readOutcome(values.outcome, row, problems),
-      domesticAbuse: readFlag(values.domestic_abuse, row, 'domestic_abuse', problems),
-      repeatVictim: readFlag(values.repeat_victim, row, 'repeat_victim', problems),
-      vulnerableVictim: readFlag(values.vulnerable_victim, row, 'vulnerable_victim', problems),
+      flags: context.template.flags.filter((f) => readFlag(values[f.code], row, f.code, problems)).map((f) => f.code),
     };
   });
   problems.push(...duplicateProblems(rows));

@@ -1,6 +1,6 @@
 import { BOM, csvField, csvRow, type CsvValue } from './csv';
 import type { AnswerTuple } from '@/db/exports';
-import { ANSWER_COLUMNS, type ExportSource } from './export-source';
+import type { ExportSource } from './export-source';
 
 const CHUNK = 1024 * 1024;
 
@@ -31,13 +31,15 @@ export function answerCsvLines(source: ExportSource) {
     line: (prefix: string, tuple: AnswerTuple): string => {
       const [code, answer, note, answeredBy] = tuple;
       let question = questionPart.get(code);
-      let given = answerPart.get(answer);
+      // An option's label belongs to its question's scale: two scales may share a code.
+      const answerKey = `${code}\u0000${answer}`;
+      let given = answerPart.get(answerKey);
       if (question === undefined || given === undefined) {
         const values = source.answerValues(tuple);
         question = csvRow(values.slice(0, 3)).slice(0, -2);
         given = csvRow(values.slice(3, 5)).slice(0, -2);
         questionPart.set(code, question);
-        answerPart.set(answer, given);
+        answerPart.set(answerKey, given);
       }
       return `${prefix},${question},${given},${csvField(note)},${provisional},${csvField(answeredBy)}\r\n`;
     },
@@ -50,7 +52,7 @@ export async function answersCsv(source: ExportSource): Promise<Generator<string
   const lines = answerCsvLines(source);
   return chunked(
     (function* () {
-      yield BOM + csvRow(ANSWER_COLUMNS);
+      yield BOM + csvRow(source.answerColumns);
       for (const group of groups) {
         const prefix = lines.prefix(group.file);
         for (const tuple of group.answers) yield lines.line(prefix, tuple);
@@ -59,9 +61,9 @@ export async function answersCsv(source: ExportSource): Promise<Generator<string
   );
 }
 
-function answerObject(row: readonly CsvValue[]): Record<string, CsvValue> {
+function answerObject(columns: readonly string[], row: readonly CsvValue[]): Record<string, CsvValue> {
   const out: Record<string, CsvValue> = {};
-  ANSWER_COLUMNS.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const value = row[i];
     out[column] = value === undefined || value === '' ? null : value;
   });
@@ -76,7 +78,7 @@ export async function answersJson(source: ExportSource): Promise<Generator<strin
       yield '[';
       let first = true;
       for (const row of rows) {
-        yield `${first ? '\n' : ',\n'}${JSON.stringify(answerObject(row))}`;
+        yield `${first ? '\n' : ',\n'}${JSON.stringify(answerObject(source.answerColumns, row))}`;
         first = false;
       }
       yield '\n]\n';

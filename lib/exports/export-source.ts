@@ -1,18 +1,17 @@
 import { iterateAnswerGroups, iterateFiles, openSnapshot, type AnswerTuple, type Snapshot } from '@/db/exports';
-import {
-  getFindingsInspection,
-  listFindingsQuestions,
-  listInspectionForces,
-  type FindingsInspection,
-  type FindingsQuestion,
-  type InspectionForce,
-} from '@/db/findings';
-import { ANSWER_LABELS, crimeTypeLabel, OUTCOMES, type AnswerCode } from '@/domain/codes';
-import { describeRule } from '@/domain/rules';
+import { getFindingsInspection, listInspectionForces, type FindingsInspection, type InspectionForce } from '@/db/findings';
+import { OUTCOMES } from '@/domain/codes';
 import { computeFindings, countedStatuses, type Findings } from '@/lib/findings/compute';
+import { loadTemplate } from '@/lib/templates/load';
+import { describeRule } from '@/lib/templates/rule-language';
+import { ruleLabelsFor, type TemplateDefinition, type TemplateQuestion } from '@/lib/templates/template-file';
 import type { CsvValue } from './csv';
 
-/** A file's facts, as the answers and the files exports both begin. */
+/**
+ * A file's facts, as the answers and the files exports both begin: then one column per flag of the
+ * inspection's template, named by the flag's code (for PEEL 2017: domestic_abuse, repeat_victim,
+ * vulnerable_victim), as the case-file list names them.
+ */
 const FILE_FACT_COLUMNS = [
   'inspection',
   'force_code',
@@ -23,18 +22,20 @@ const FILE_FACT_COLUMNS = [
   'recorded_on',
   'outcome',
   'outcome_label',
-  'domestic_abuse',
-  'repeat_victim',
-  'vulnerable_victim',
 ] as const;
 
+export function fileFactColumns(template: Pick<TemplateDefinition, 'flags'>): string[] {
+  return [...FILE_FACT_COLUMNS, ...template.flags.map((f) => f.code)];
+}
+
+const REVIEW_COLUMNS = ['reviewer_email', 'reviewer_name', 'review_status', 'submitted_at'] as const;
+
 /** The answers export, one row per answer: codes with their labels beside them. */
-export const ANSWER_COLUMNS = [
-  ...FILE_FACT_COLUMNS,
-  'reviewer_email',
-  'reviewer_name',
-  'review_status',
-  'submitted_at',
+export function answerColumns(template: Pick<TemplateDefinition, 'flags'>): string[] {
+  return [...fileFactColumns(template), ...REVIEW_COLUMNS, ...ANSWER_PART_COLUMNS];
+}
+
+const ANSWER_PART_COLUMNS = [
   'question',
   'theme',
   'question_wording',
@@ -46,8 +47,10 @@ export const ANSWER_COLUMNS = [
   'answered_by',
 ] as const;
 
-/** How many of ANSWER_COLUMNS describe the file and its review (the rest describe the answer). */
-export const FILE_PART = 16;
+/** How many of the answer columns describe the file and its review (the rest describe the answer). */
+export function filePart(template: Pick<TemplateDefinition, 'flags'>): number {
+  return fileFactColumns(template).length + REVIEW_COLUMNS.length;
+}
 
 /** A reviewed file's columns, and its answers ([question, answer, note]) in template order. */
 export interface AnswerGroupRow {
@@ -55,8 +58,17 @@ export interface AnswerGroupRow {
   answers: AnswerTuple[];
 }
 
-export const FILE_COLUMNS = [...FILE_FACT_COLUMNS, 'review_status', 'reviewer_email', 'reviewer_name', 'submitted_at'] as const;
+export function fileColumns(template: Pick<TemplateDefinition, 'flags'>): string[] {
+  return [...fileFactColumns(template), 'review_status', 'reviewer_email', 'reviewer_name', 'submitted_at'];
+}
 
+/**
+ * The Questions sheet: a data dictionary of the template version. `answer_set` is the question's
+ * scale, `answers_allowed` its options' labels, `applies_when` the rule in words and
+ * `applies_when_rule` as the template file writes it (CONTRACTS.md section 6); then, added at the
+ * end, the guidance, every option with its code, label and how findings count it, the met phrase
+ * and whether it is a key question.
+ */
 export const QUESTION_COLUMNS = [
   'position',
   'question',
@@ -66,16 +78,18 @@ export const QUESTION_COLUMNS = [
   'answers_allowed',
   'applies_when',
   'applies_when_rule',
+  'guidance',
+  'options',
+  'finding',
+  'key',
 ] as const;
 
-const flag = (v: 0 | 1) => (v === 1 ? 'yes' : 'no');
 const outcomeText = (o: number | null) => (o === null ? 'Not yet finalised (under investigation)' : (OUTCOMES[o] ?? ''));
-const ANSWER_SET_LABELS = {
-  YN: 'Yes, No',
-  YNA: 'Yes, No, Not applicable',
-  YPN: 'Yes, Partly, No',
-  YPNA: 'Yes, Partly, No, Not applicable',
-} as const;
+const COUNTS_AS_WORDS = { met: 'met', partly: 'partly', not_met: 'not met', not_applicable: 'not applicable' } as const;
+
+function optionsText(q: TemplateQuestion): string {
+  return q.options.map((o) => `${o.code} = ${o.label} (counts as ${COUNTS_AS_WORDS[o.countsAs]})`).join('; ');
+}
 
 /**
  * Everything an export reads, from one consistent snapshot of the database. Close it when done
@@ -84,8 +98,13 @@ const ANSWER_SET_LABELS = {
 export interface ExportSource {
   inspection: FindingsInspection;
   provisional: boolean;
-  questions: FindingsQuestion[];
+  template: TemplateDefinition;
+  questions: readonly TemplateQuestion[];
   forces: InspectionForce[];
+  answerColumns: string[];
+  fileColumns: string[];
+  /** How many of answerColumns describe the file and its review. */
+  filePart: number;
   findings: () => Promise<Findings>;
   /** Answers file by file: what the streams build on, so a file's columns are made once. */
   answerGroups: () => Promise<Iterable<AnswerGroupRow>>;
@@ -107,15 +126,16 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       snapshot.close();
       return undefined;
     }
-    const [questions, forces] = await Promise.all([
-      listFindingsQuestions(inspection.templateId, scope),
-      listInspectionForces(inspection.id, scope),
-    ]);
+    const [template, forces] = await Promise.all([loadTemplate(inspection.templateId, scope), listInspectionForces(inspection.id, scope)]);
+    const { questions } = template;
     const filter = { inspectionId: inspection.id, statuses: countedStatuses(provisional) };
     const byCode = new Map(questions.map((q) => [q.code, q]));
+    const positions = new Map(questions.map((q, i) => [q.code, i]));
     const provisionalText = provisional ? 'yes' : 'no';
     const inspectionSlug = inspection.slug;
-    const position = (code: string) => byCode.get(code)?.position ?? Number.MAX_SAFE_INTEGER;
+    const position = (code: string) => positions.get(code) ?? Number.MAX_SAFE_INTEGER;
+    const crimeTypeLabels = new Map(template.crimeTypes.map((c) => [c.code, c.label]));
+    const labels = ruleLabelsFor(template);
 
     /** A file's facts as the exports show them: codes with their labels beside them. */
     function factCells(
@@ -125,19 +145,20 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       crimeType: string,
       recordedOn: string,
       outcome: number | null,
-      ...flags: (0 | 1)[]
+      flagsJson: string,
     ): CsvValue[] {
+      const set = JSON.parse(flagsJson) as string[];
       return [
         inspectionSlug,
         forceCode,
         forceName,
         reference,
         crimeType,
-        crimeTypeLabel(crimeType),
+        crimeTypeLabels.get(crimeType) ?? crimeType,
         recordedOn,
         outcome,
         outcomeText(outcome),
-        ...flags.map(flag),
+        ...template.flags.map((f) => (set.includes(f.code) ? 'yes' : 'no')),
       ];
     }
 
@@ -148,7 +169,7 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
         question?.theme ?? '',
         question?.wording ?? '',
         answer,
-        ANSWER_LABELS[answer as AnswerCode],
+        question?.options.find((o) => o.code === answer)?.label ?? answer,
         note,
         provisionalText,
         answeredBy,
@@ -163,11 +184,10 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
       );
       return (function* () {
         for (const { file, answers } of cursor) {
-          const [, forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv, email, reviewer, status, submittedAt] =
-            file;
+          const [, forceCode, forceName, reference, crimeType, recordedOn, outcome, flags, email, reviewer, status, submittedAt] = file;
           yield {
             file: [
-              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv),
+              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, flags),
               email,
               reviewer,
               status,
@@ -182,8 +202,12 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
     return {
       inspection,
       provisional,
+      template,
       questions,
       forces,
+      answerColumns: answerColumns(template),
+      fileColumns: fileColumns(template),
+      filePart: filePart(template),
       findings: () => computeFindings(inspection, { provisional }, scope),
       answerGroups,
       answerValues,
@@ -203,16 +227,14 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
             crimeType,
             recordedOn,
             outcome,
-            da,
-            rv,
-            vv,
+            flags,
             status,
             email,
             reviewer,
             submittedAt,
           ] of cursor) {
             yield [
-              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, da, rv, vv),
+              ...factCells(forceCode, forceName, reference, crimeType, recordedOn, outcome, flags),
               status ?? 'not reviewed',
               email,
               reviewer,
@@ -222,15 +244,19 @@ export async function openExportSource(slug: string, provisional: boolean): Prom
         })();
       },
       questionRows: () =>
-        questions.map((q) => [
-          q.position + 1,
+        questions.map((q, i) => [
+          i + 1,
           q.code,
           q.theme,
           q.wording,
-          q.answerSet,
-          ANSWER_SET_LABELS[q.answerSet],
-          describeRule(q.appliesWhen, (code) => byCode.get(code)?.wording ?? code),
-          q.appliesWhen ? JSON.stringify(q.appliesWhen) : '',
+          q.scale,
+          q.options.map((o) => o.label).join(', '),
+          describeRule(q.rule, labels),
+          q.ruleText,
+          q.guidance ?? '',
+          optionsText(q),
+          q.finding ?? '',
+          q.key ? 'yes' : 'no',
         ]),
       close: snapshot.close,
     };

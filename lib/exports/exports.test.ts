@@ -12,7 +12,34 @@ import { seedReviewedInspection } from '@/demo/reviewed-inspection';
 import { findingsFor } from '@/lib/findings/compute';
 import { buildInspection, testUser } from '@/testing/findings';
 import { writeChunks } from './deliver';
-import { ANSWER_COLUMNS } from './export-source';
+
+/** The answers export's columns for a PEEL 2017 inspection: its three flags among the file's facts. */
+const ANSWER_COLUMNS = [
+  'inspection',
+  'force_code',
+  'force_name',
+  'crime_reference',
+  'crime_type',
+  'crime_type_label',
+  'recorded_on',
+  'outcome',
+  'outcome_label',
+  'domestic_abuse',
+  'repeat_victim',
+  'vulnerable_victim',
+  'reviewer_email',
+  'reviewer_name',
+  'review_status',
+  'submitted_at',
+  'question',
+  'theme',
+  'question_wording',
+  'answer',
+  'answer_label',
+  'note',
+  'provisional',
+  'answered_by',
+];
 import * as exportsModule from './exports';
 import { operatorPrincipal } from '@/lib/policy';
 import type { Result } from '@/lib/result';

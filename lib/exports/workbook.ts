@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvField, csvRow, type CsvValue } from './csv';
-import { ANSWER_COLUMNS, FILE_COLUMNS, FILE_PART, QUESTION_COLUMNS, type ExportSource } from './export-source';
+import { QUESTION_COLUMNS, type ExportSource } from './export-source';
 import { FINDINGS_COLUMNS, findingsExportRows } from './findings-export';
 import { cellTail, cellsTemplate, columnLetters, startSheet, whenGone, writeSheet } from './xlsx-sheet';
 
@@ -46,13 +46,15 @@ async function writeAnswersSheet(
   source: ExportSource,
   hash: ContentHash,
 ): Promise<number> {
-  hash.sheet('Answers', ANSWER_COLUMNS);
-  const { sheet, fast } = await startSheet(workbook, output, 'Answers', ANSWER_COLUMNS, [24, 14, 28, 16, 16, 28, 12, 8, 40]);
-  const letters = columnLetters(ANSWER_COLUMNS.length);
+  const columns = source.answerColumns;
+  const filePart = source.filePart;
+  hash.sheet('Answers', columns);
+  const { sheet, fast } = await startSheet(workbook, output, 'Answers', columns, [24, 14, 28, 16, 16, 28, 12, 8, 40]);
+  const letters = columnLetters(columns.length);
   const provisional = cellTail(source.provisional ? 'yes' : 'no', fast.strings);
-  const noteLetter = letters[FILE_PART + 5] ?? '';
-  const provisionalLetter = letters[FILE_PART + 6] ?? '';
-  const answeredByLetter = letters[FILE_PART + 7] ?? '';
+  const noteLetter = letters[filePart + 5] ?? '';
+  const provisionalLetter = letters[filePart + 6] ?? '';
+  const answeredByLetter = letters[filePart + 7] ?? '';
   // Question and answer cells repeat: their templates are worked out once per question and answer.
   const partTemplates = new Map<string, string[]>();
   let rowNumber = 1;
@@ -75,7 +77,7 @@ async function writeAnswersSheet(
             .slice(0, 5)
             .map((v) => cellTail(v, fast.strings)),
           letters,
-          FILE_PART,
+          filePart,
         );
         partTemplates.set(key, answerTemplate);
       }
@@ -126,8 +128,8 @@ export async function writeWorkbook(source: ExportSource, output: Writable, gene
   const rows = {
     findings: await plainSheet('Findings', FINDINGS_COLUMNS, findings, [24, 18, 26, 26]),
     answers: await writeAnswersSheet(workbook, output, source, hash),
-    files: await plainSheet('Files', FILE_COLUMNS, await source.fileRows(), [24, 14, 28, 16, 16, 28, 12, 8, 40]),
-    questions: await plainSheet('Questions', QUESTION_COLUMNS, source.questionRows(), [10, 26, 26, 60, 12, 32, 50, 50]),
+    files: await plainSheet('Files', source.fileColumns, await source.fileRows(), [24, 14, 28, 16, 16, 28, 12, 8, 40]),
+    questions: await plainSheet('Questions', QUESTION_COLUMNS, source.questionRows(), [10, 26, 26, 60, 12, 32, 50, 50, 50, 60, 50, 8]),
   };
   const contentHash = hash.digest();
 

@@ -2,6 +2,8 @@ import { getFindingsInspection, listInspectionForces, type FindingsInspection, t
 import { listInspectionLeadIds } from '@/db/inspections';
 import { decide, mightAllow, refusalFor, type Principal } from '@/lib/policy';
 import { notFound, ok, refusedBy, type Result } from '@/lib/result';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition } from '@/lib/templates/template-file';
 import { computeFindings, type Findings, type FindingsOptions } from './compute';
 import { filesBehindCount, filesWithOutcome } from './drill-down';
 
@@ -14,6 +16,8 @@ const NO_INSPECTION = 'There is no inspection with that code';
 export interface FindingsScope {
   inspection: FindingsInspection;
   forces: InspectionForce[];
+  /** The inspection's template version (its crime types for the filters, its questions). */
+  template: TemplateDefinition;
   findings: (options: FindingsOptions) => Promise<Findings>;
   filesBehindCount: (options: Parameters<typeof filesBehindCount>[1]) => ReturnType<typeof filesBehindCount>;
   filesWithOutcome: (options: Parameters<typeof filesWithOutcome>[1]) => ReturnType<typeof filesWithOutcome>;
@@ -30,10 +34,11 @@ export async function openFindings(who: Principal, slug: string): Promise<Result
   if (!inspection) return notFound(NO_INSPECTION);
   const decision = decide(who, 'findings.read', { leadIds: await listInspectionLeadIds(inspection.id) });
   if (!decision.allowed) return refusedBy(decision);
-  const forces = await listInspectionForces(inspection.id);
+  const [forces, template] = await Promise.all([listInspectionForces(inspection.id), loadTemplate(inspection.templateId)]);
   return ok({
     inspection,
     forces,
+    template,
     findings: (options) => computeFindings(inspection, options),
     filesBehindCount: (options) => filesBehindCount(inspection, options),
     filesWithOutcome: (options) => filesWithOutcome(inspection, options),

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_CODES, CRIME_TYPE_CODES, type AnswerCode } from '@/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
-import { ruleHolds, type AppliesWhen } from '@/domain/rules';
+import { ANSWER_CODES, CRIME_TYPE_CODES, type AnswerCode } from '@/demo/peel-2017';
+import { PEEL_2017_TEMPLATE, ruleHolds } from '@/demo/peel-2017-template';
+import type { AppliesWhen } from '@/domain/rules';
+import { BUILT_IN_SCALES } from '@/lib/templates/template-file';
+import { legacyRule, peelFacts } from '@/testing/peel-2017';
 import { classify, ruleStatus } from './classify';
 
 const codes = PEEL_2017_TEMPLATE.questions.map((q) => q.code);
@@ -26,8 +28,8 @@ const rule: fc.Arbitrary<AppliesWhen> = fc.letrec<{ rule: AppliesWhen }>((tie) =
     fc.record({
       answer: fc.record({ question: fc.constantFrom(...codes.slice(0, 3)), in: fc.subarray([...ANSWER_CODES], { minLength: 1 }) }),
     }),
-    fc.record({ any: fc.array(tie('rule'), { maxLength: 3 }) }),
-    fc.record({ all: fc.array(tie('rule'), { maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('rule'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ all: fc.array(tie('rule'), { minLength: 1, maxLength: 3 }) }),
   ),
 })).rule;
 
@@ -36,7 +38,7 @@ describe('reading a rule with three values', () => {
     fc.assert(
       fc.property(rule, facts, fc.tuple(...codes.slice(0, 3).map(() => fc.constantFrom(...ANSWER_CODES))), (r, file, given) => {
         const answers: Record<string, AnswerCode> = Object.fromEntries(codes.slice(0, 3).map((c, i) => [c, given[i] as AnswerCode]));
-        expect(ruleStatus(r, file, answers)).toBe(ruleHolds(r, file, answers));
+        expect(ruleStatus(legacyRule(r), peelFacts(file), answers)).toBe(ruleHolds(r, file, answers));
       }),
     );
   });
@@ -48,7 +50,7 @@ describe('reading a rule with three values', () => {
         facts,
         fc.dictionary(fc.constantFrom(...codes.slice(0, 3)), fc.constantFrom(...ANSWER_CODES)),
         (r, file, answers) => {
-          const status = ruleStatus(r, file, answers);
+          const status = ruleStatus(legacyRule(r), peelFacts(file), answers);
           if (status !== null) expect(status).toBe(ruleHolds(r, file, answers));
           if (!JSON.stringify(r).includes('"answer"')) expect(status).not.toBeNull();
         },
@@ -57,17 +59,15 @@ describe('reading a rule with three values', () => {
   });
 
   it('classifies the plan’s quality by the plan answer', () => {
-    const q = { code: 'plan_quality', appliesWhen: { answer: { question: 'investigation_plan', in: ['yes'] } } } satisfies {
-      code: string;
-      appliesWhen: AppliesWhen;
-    };
-    const file = { crimeType: 'abh', outcome: null, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false };
+    const options = BUILT_IN_SCALES.find((s) => s.code === 'YPNA')?.options ?? [];
+    const q = { code: 'plan_quality', rule: legacyRule({ answer: { question: 'investigation_plan', in: ['yes'] } }), options };
+    const file = peelFacts({ crimeType: 'abh', outcome: null });
     expect(classify(q, file, { investigation_plan: 'yes', plan_quality: 'partly' })).toBe('partly');
     expect(classify(q, file, { investigation_plan: 'yes' })).toBe('unanswered');
     expect(classify(q, file, { investigation_plan: 'no' })).toBe('not_applicable');
     expect(classify(q, file, {})).toBe('unanswered');
     expect(classify(q, file, null)).toBe('unanswered');
-    expect(classify({ code: 'x', appliesWhen: { flag: 'repeat_victim' } }, file, null)).toBe('not_applicable');
-    expect(classify({ code: 'x', appliesWhen: null }, file, { x: 'na' })).toBe('not_applicable');
+    expect(classify({ code: 'x', rule: legacyRule({ flag: 'repeat_victim' }), options }, file, null)).toBe('not_applicable');
+    expect(classify({ code: 'x', rule: null, options }, file, { x: 'na' })).toBe('not_applicable');
   });
 });

@@ -1,10 +1,12 @@
-import type { AnswerCode } from '@/domain/codes';
-import type { AppliesWhen, FileFacts } from '@/domain/rules';
+import type { Rule, RuleFacts } from '@/lib/templates/rule-language';
+import type { ScaleOption } from '@/lib/templates/template-file';
 
 /**
  * How one file counts for one question (DOMAIN.md, "How findings are read"):
- * - `met` / `partly` / `not_met`: answered yes / partly / no in the counted review;
- * - `not_applicable`: the question's rule does not hold for the file, or it was answered na;
+ * - `met` / `partly` / `not_met`: the counted review's answer counts as that (its option's
+ *   `counts_as`: yes, partly and no for the built-in scales; a template's own scale says its own);
+ * - `not_applicable`: the question's rule does not hold for the file, or the answer counts as not
+ *   applicable (na);
  * - `unanswered`: it applies (or cannot be ruled out yet) but the counted review has no answer,
  *   or there is no counted review at all.
  */
@@ -12,46 +14,59 @@ export type Classification = 'met' | 'partly' | 'not_met' | 'not_applicable' | '
 
 export const CLASSIFICATIONS: readonly Classification[] = ['met', 'partly', 'not_met', 'not_applicable', 'unanswered'];
 
+type Answers = Readonly<Record<string, string | undefined>> | null;
+
 /**
  * A rule read with three values: true, false, or null when it depends on an answer the review
  * does not (yet) have. A draft that has not answered "Was there an investigation plan?" cannot
  * say whether the plan's quality applies: that file is unanswered, not "not applicable".
- * Where every answer a rule looks at is present this agrees with `ruleHolds`.
+ * Where every answer a rule looks at is present this agrees with `evaluateRule`.
  */
-export function ruleStatus(
-  rule: AppliesWhen | null,
-  file: FileFacts,
-  answers: Readonly<Record<string, AnswerCode | undefined>> | null,
-): boolean | null {
+export function ruleStatus(rule: Rule | null, file: RuleFacts, answers: Answers): boolean | null {
   if (rule === null) return true;
-  if ('flag' in rule) return file[FLAG_FIELD[rule.flag]];
-  if ('crimeTypeIn' in rule) return (rule.crimeTypeIn as string[]).includes(file.crimeType);
-  if ('outcomeIn' in rule) return file.outcome !== null && rule.outcomeIn.includes(file.outcome);
-  if ('hasOutcome' in rule) return file.outcome !== null;
-  if ('answer' in rule) {
-    const given = answers?.[rule.answer.question];
-    return given === undefined ? null : rule.answer.in.includes(given);
+  switch (rule.kind) {
+    case 'flag':
+      return Object.hasOwn(file.flags, rule.flag) && file.flags[rule.flag] === true;
+    case 'crimeType':
+      return rule.codes.includes(file.crimeType);
+    case 'outcome':
+      return file.outcome !== null && rule.outcomes.includes(file.outcome);
+    case 'hasOutcome':
+      return file.outcome !== null;
+    case 'answer': {
+      const given = answers !== null && Object.hasOwn(answers, rule.question) ? answers[rule.question] : undefined;
+      return given === undefined ? null : rule.options.includes(given);
+    }
+    case 'not': {
+      const inner = ruleStatus(rule.rule, file, answers);
+      return inner === null ? null : !inner;
+    }
+    case 'and': {
+      const parts = rule.rules.map((r) => ruleStatus(r, file, answers));
+      return parts.includes(false) ? false : parts.includes(null) ? null : true;
+    }
+    case 'or': {
+      const parts = rule.rules.map((r) => ruleStatus(r, file, answers));
+      return parts.includes(true) ? true : parts.includes(null) ? null : false;
+    }
   }
-  const parts = ('any' in rule ? rule.any : rule.all).map((r) => ruleStatus(r, file, answers));
-  if ('any' in rule) return parts.includes(true) ? true : parts.includes(null) ? null : false;
-  return parts.includes(false) ? false : parts.includes(null) ? null : true;
 }
 
-const FLAG_FIELD = { domestic_abuse: 'domesticAbuse', repeat_victim: 'repeatVictim', vulnerable_victim: 'vulnerableVictim' } as const;
+/** What a classifier needs of a question: its code, rule and its scale's options. */
+export interface ClassifiedQuestion {
+  readonly code: string;
+  readonly rule: Rule | null;
+  readonly options: readonly ScaleOption[];
+}
 
 /**
  * Classifies one file for one question. `answers` are the counted review's answers, or null when
- * the file has no counted review (none yet, or only a draft outside a provisional view).
+ * the file has no counted review (none yet, or only a draft outside a provisional view). An answer
+ * that is not one of the question's options (never stored by the service) counts as unanswered.
  */
-export function classify(
-  question: { code: string; appliesWhen: AppliesWhen | null },
-  file: FileFacts,
-  answers: Readonly<Record<string, AnswerCode | undefined>> | null,
-): Classification {
-  if (ruleStatus(question.appliesWhen, file, answers) === false) return 'not_applicable';
-  const answer = answers?.[question.code];
+export function classify(question: ClassifiedQuestion, file: RuleFacts, answers: Answers): Classification {
+  if (ruleStatus(question.rule, file, answers) === false) return 'not_applicable';
+  const answer = answers !== null && Object.hasOwn(answers, question.code) ? answers[question.code] : undefined;
   if (answer === undefined) return 'unanswered';
-  return ANSWER_CLASS[answer];
+  return question.options.find((o) => o.code === answer)?.countsAs ?? 'unanswered';
 }
-
-const ANSWER_CLASS: Record<AnswerCode, Classification> = { yes: 'met', partly: 'partly', no: 'not_met', na: 'not_applicable' };

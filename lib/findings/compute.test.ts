@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '@/testing/database';
-import { ANSWER_CODES, CRIME_TYPE_CODES } from '@/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { ANSWER_CODES, CRIME_TYPE_CODES } from '@/demo/peel-2017';
+import { peelFacts, peelTemplate } from '@/testing/peel-2017';
 import { classify, type Classification } from './classify';
 import { allForcesScope, findingsFor, type Counts } from './compute';
 import { buildInspection, testUser, type TestFile } from '@/testing/findings';
 
-const Q = Object.fromEntries(PEEL_2017_TEMPLATE.questions.map((q) => [q.code, q]));
+const Q = Object.fromEntries(peelTemplate().questions.map((q) => [q.code, q]));
 const counts = (c: Partial<Counts>): Counts => ({ met: 0, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0, ...c });
 
 function question(findings: Awaited<ReturnType<typeof findingsFor>>, scope: string, code: string) {
@@ -174,7 +174,7 @@ const fileArb = fc.record({
   review: fc.option(
     fc.record({
       status: fc.constantFrom('draft', 'submitted', 'returned'),
-      answers: fc.dictionary(fc.constantFrom(...PEEL_2017_TEMPLATE.questions.map((q) => q.code)), fc.constantFrom(...ANSWER_CODES)),
+      answers: fc.dictionary(fc.constantFrom(...peelTemplate().questions.map((q) => q.code)), fc.constantFrom(...ANSWER_CODES)),
     }),
     { nil: null },
   ),
@@ -248,14 +248,9 @@ describe('findings properties', () => {
               const expected = counts({});
               for (const file of scoped) {
                 const counted = file.review && statuses.includes(file.review.status) ? file.review.answers : null;
-                const facts = {
-                  crimeType: file.crimeType,
-                  outcome: file.outcome,
-                  domesticAbuse: file.domesticAbuse,
-                  repeatVictim: file.repeatVictim,
-                  vulnerableVictim: file.vulnerableVictim,
-                };
-                expected[FIELD[classify({ code: q.code, appliesWhen: Q[q.code]?.appliesWhen ?? null }, facts, counted)]] += 1;
+                const question = Q[q.code];
+                if (!question) throw new Error(`unknown question ${q.code}`);
+                expected[FIELD[classify(question, peelFacts(file), counted)]] += 1;
               }
               expect(q.counts, `${scope.key} ${q.code}`).toEqual(expected);
             }

@@ -1,14 +1,14 @@
 import {
   getFindingsInspection,
-  listFindingsQuestions,
   listInspectionForces,
   listScopeFiles,
   type FindingsInspection,
-  type FindingsQuestion,
   type InspectionForce,
   type ReadScope,
 } from '@/db/findings';
-import type { AnswerCode } from '@/domain/codes';
+import { flagsFromCodes } from '@/lib/criteria/facts';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition, TemplateQuestion } from '@/lib/templates/template-file';
 import { percentOf } from '@/lib/stats/rounding';
 import { wilsonInterval, type Interval } from '@/lib/stats/wilson';
 import { classify, type Classification } from './classify';
@@ -33,6 +33,10 @@ export interface QuestionResult {
   code: string;
   theme: string;
   wording: string;
+  /** The template's met phrase for report sentences; null: the sentence quotes the question. */
+  finding: string | null;
+  /** The label of the option that counts as met (Yes, or a template's own: "Fully met"). */
+  metLabel: string;
   counts: Counts;
   /** met + partly + not met: the denominator. */
   relevant: number;
@@ -66,7 +70,9 @@ export interface Findings {
   inspection: FindingsInspection;
   provisional: boolean;
   crimeType: string | null;
-  questions: FindingsQuestion[];
+  /** The inspection's template version: its questions, crime types and flags. */
+  template: TemplateDefinition;
+  questions: readonly TemplateQuestion[];
   forces: InspectionForce[];
   /** One scope per force of the inspection, in national order, then all forces together. */
   scopes: ScopeResult[];
@@ -82,12 +88,17 @@ const FIELD: Record<Classification, keyof Counts> = {
   unanswered: 'unanswered',
 };
 
-export function questionResult(question: Pick<FindingsQuestion, 'code' | 'theme' | 'wording'>, counts: Counts): QuestionResult {
+export function questionResult(
+  question: Pick<TemplateQuestion, 'code' | 'theme' | 'wording'> & Partial<Pick<TemplateQuestion, 'finding' | 'options'>>,
+  counts: Counts,
+): QuestionResult {
   const relevant = counts.met + counts.partly + counts.notMet;
   return {
     code: question.code,
     theme: question.theme,
     wording: question.wording,
+    finding: question.finding ?? null,
+    metLabel: question.options?.find((o) => o.countsAs === 'met')?.label ?? 'Yes',
     counts,
     relevant,
     percent: percentOf(counts.met, relevant),
@@ -129,27 +140,16 @@ function newTally(questions: number): Tally {
  * two can never disagree.
  */
 export async function computeFindings(inspection: FindingsInspection, options: FindingsOptions, scope?: ReadScope): Promise<Findings> {
-  const [questions, forces] = await Promise.all([
-    listFindingsQuestions(inspection.templateId, scope),
-    listInspectionForces(inspection.id, scope),
-  ]);
+  const [template, forces] = await Promise.all([loadTemplate(inspection.templateId, scope), listInspectionForces(inspection.id, scope)]);
+  const { questions } = template;
   const filter = { inspectionId: inspection.id, statuses: countedStatuses(options.provisional), crimeType: options.crimeType ?? null };
   const tallies = new Map(forces.map((f) => [f.id, newTally(questions.length)]));
-  for (const [, forceId, crimeType, outcome, domesticAbuse, repeatVictim, vulnerableVictim, reviewId, answersJson] of await listScopeFiles(
-    filter,
-    scope,
-  )) {
+  for (const [, forceId, crimeType, outcome, flagsJson, reviewId, answersJson] of await listScopeFiles(filter, scope)) {
     const tally = tallies.get(forceId);
     // A file of a force no longer in the inspection has no scope to count in.
     if (!tally) continue;
-    const facts = {
-      crimeType,
-      outcome,
-      domesticAbuse: domesticAbuse === 1,
-      repeatVictim: repeatVictim === 1,
-      vulnerableVictim: vulnerableVictim === 1,
-    };
-    const answers = reviewId === null ? null : answersJson === null ? {} : (JSON.parse(answersJson) as Record<string, AnswerCode>);
+    const facts = { crimeType, outcome, flags: flagsFromCodes(JSON.parse(flagsJson) as string[]) };
+    const answers = reviewId === null ? null : answersJson === null ? {} : (JSON.parse(answersJson) as Record<string, string>);
     tally.files += 1;
     if (reviewId !== null) {
       tally.reviewed += 1;
@@ -185,7 +185,7 @@ export async function computeFindings(inspection: FindingsInspection, options: F
     ),
     outcomes: Array.from({ length: 23 }, (_, k) => scopes.reduce((n, s) => n + (s.outcomes[k] ?? 0), 0)),
   });
-  return { inspection, provisional: options.provisional, crimeType: options.crimeType ?? null, questions, forces, scopes };
+  return { inspection, provisional: options.provisional, crimeType: options.crimeType ?? null, template, questions, forces, scopes };
 }
 
 /** Findings by inspection slug; undefined when there is no such inspection. */

@@ -1,6 +1,7 @@
-import { listScopeFileDetails, type FindingsInspection, type FindingsQuestion, type ScopeFileDetail } from '@/db/findings';
-import { listFindingsQuestions, listInspectionForces } from '@/db/findings';
-import type { AnswerCode } from '@/domain/codes';
+import { listInspectionForces, listScopeFileDetails, type FindingsInspection, type ScopeFileDetail } from '@/db/findings';
+import { flagsFromCodes } from '@/lib/criteria/facts';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition, TemplateQuestion } from '@/lib/templates/template-file';
 import { classify, ruleStatus, type Classification } from './classify';
 import { countedStatuses } from './compute';
 
@@ -25,7 +26,8 @@ export interface FileBehind extends Omit<ScopeFileDetail, 'answers'> {
 }
 
 export interface DrillDown {
-  question: FindingsQuestion;
+  question: TemplateQuestion;
+  template: TemplateDefinition;
   scopeLabel: string;
   total: number;
   page: number;
@@ -50,8 +52,8 @@ export async function filesBehindCount(
     page: number;
   },
 ): Promise<DrillDown | undefined> {
-  const [questions, forces] = await Promise.all([listFindingsQuestions(inspection.templateId), listInspectionForces(inspection.id)]);
-  const question = questions.find((q) => q.code === options.questionCode);
+  const [template, forces] = await Promise.all([loadTemplate(inspection.templateId), listInspectionForces(inspection.id)]);
+  const question = template.questions.find((q) => q.code === options.questionCode);
   const force = options.forceCode === null ? null : forces.find((f) => f.code === options.forceCode);
   if (!question || force === undefined) return undefined;
   const details = await listScopeFileDetails(
@@ -67,21 +69,23 @@ export async function filesBehindCount(
   const matching: FileBehind[] = [];
   for (const { answers, ...file } of details) {
     if (!inForces.has(file.forceCode)) continue;
-    const given = answers as Record<string, AnswerCode> | null;
-    const classification = classify(question, file, given);
+    const given = answers;
+    const facts = { crimeType: file.crimeType, outcome: file.outcome, flags: flagsFromCodes(file.flags) };
+    const classification = classify(question, facts, given);
     const wanted =
       options.kind === 'relevant'
         ? classification === 'met' || classification === 'partly' || classification === 'not_met'
         : classification === options.kind;
     if (!wanted) continue;
     const notApplicableBecause =
-      classification !== 'not_applicable' ? null : ruleStatus(question.appliesWhen, file, given) === false ? 'rule' : 'answered';
+      classification !== 'not_applicable' ? null : ruleStatus(question.rule, facts, given) === false ? 'rule' : 'answered';
     matching.push({ ...file, classification, notApplicableBecause });
   }
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page), pageCount);
   return {
     question,
+    template,
     scopeLabel: force?.name ?? 'All forces',
     total: matching.length,
     page,

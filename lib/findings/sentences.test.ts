@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { questionResult, type ScopeResult } from './compute';
 import { reportSentence } from './sentences';
+import { peelTemplate } from '@/testing/peel-2017';
 
-const care = { code: 'victim_care_appropriate', theme: 'Victim care', wording: 'Overall, was victim care appropriate?' };
-const dash = { code: 'dash_completed', theme: 'Initial response', wording: 'Was a DASH risk assessment completed?' };
+/** A question of the PEEL 2017 template, with the met phrase its file gives it. */
+function question(code: string) {
+  const q = peelTemplate().questions.find((x) => x.code === code);
+  if (!q) throw new Error(`no question ${code}`);
+  return q;
+}
+const care = question('victim_care_appropriate');
+const dash = question('dash_completed');
 const scope = (key: string, reviewed: number): ScopeResult => ({
   key,
   label: key === 'all' ? 'All forces' : 'Kent Police',
@@ -38,7 +45,14 @@ describe('report sentences', () => {
 
   it('carries the small-sample and provisional caveats, and names the crime type', () => {
     const q = questionResult(care, { met: 6, partly: 0, notMet: 2, notApplicable: 0, unanswered: 0 });
-    expect(reportSentence(scope('kent', 8), q, { ...context, crimeType: 'rape', provisional: true })).toBe(
+    expect(
+      reportSentence(scope('kent', 8), q, {
+        ...context,
+        crimeType: 'rape',
+        crimeTypeLabel: 'Rape (including attempts)',
+        provisional: true,
+      }),
+    ).toBe(
       'Provisional: We reviewed 8 rape (including attempts) files and found that in 6 of them victim care was appropriate. This is a small sample, so the finding is indicative only.',
     );
   });
@@ -52,7 +66,7 @@ describe('report sentences', () => {
 
   it('quotes the question when it has no phrase for the wording', () => {
     const q = questionResult(
-      { ...care, wording: 'Was the victim treated well?' },
+      { ...care, wording: 'Was the victim treated well?', finding: null },
       { met: 1, partly: 0, notMet: 0, notApplicable: 0, unanswered: 0 },
     );
     expect(reportSentence(scope('kent', 1), q, context)).toContain('in 1 of them the answer to “Was the victim treated well?” was yes.');

@@ -1,4 +1,3 @@
-import { crimeTypeLabel } from '@/domain/codes';
 import { wholePercentOf } from '@/lib/stats/rounding';
 import type { QuestionResult, ScopeResult } from './compute';
 import { metPhrase } from './phrases';
@@ -11,6 +10,8 @@ export interface SentenceContext {
   /** How many forces "all forces" covers, for "Across the 43 forces". */
   forceCount: number;
   crimeType: string | null;
+  /** The crime type's label in the inspection's template (the code itself when not given). */
+  crimeTypeLabel?: string | null;
   provisional: boolean;
 }
 
@@ -23,7 +24,7 @@ export interface SentenceContext {
  */
 export function reportSentence(scope: ScopeResult, question: QuestionResult, context: SentenceContext): string {
   const all = scope.key === 'all';
-  const kind = context.crimeType ? ` ${crimeTypeLabel(context.crimeType).toLowerCase()}` : '';
+  const kind = context.crimeType ? ` ${(context.crimeTypeLabel ?? context.crimeType).toLowerCase()}` : '';
   const reviewed = `${n(scope.reviewed)}${kind} ${scope.reviewed === 1 ? 'file' : 'files'}`;
   const opening =
     all && context.forceCount > 1 ? `Across the ${n(context.forceCount)} forces, we reviewed ${reviewed}` : `We reviewed ${reviewed}`;

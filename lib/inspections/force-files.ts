@@ -1,7 +1,7 @@
 import { listAssignableInspectors, type Assignee } from '@/db/assignments';
 import { listForceFilesWithReviews } from '@/db/case-files';
 import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
-import { CRIME_TYPES, crimeTypeLabel } from '@/domain/codes';
+import { loadTemplate } from '@/lib/templates/load';
 import { decide, type Principal } from '@/lib/policy';
 import { FILE_STATUS_LABELS, fileStatus, type FileStatus } from '@/lib/reviews/status';
 import { notFound, ok, refusedBy, type Result } from '@/lib/result';
@@ -72,7 +72,13 @@ export async function getForceFilesPage(
   if (!decision.allowed) return refusedBy(decision);
   const force = await getInspectionForce(inspection.id, forceCode);
   if (!force) return notFound('That force is not part of the inspection');
-  const [rows, inspectors] = await Promise.all([listForceFilesWithReviews(inspection.id, force.id), listAssignableInspectors()]);
+  const [rows, inspectors, template] = await Promise.all([
+    listForceFilesWithReviews(inspection.id, force.id),
+    listAssignableInspectors(),
+    loadTemplate(inspection.templateId),
+  ]);
+  const CRIME_TYPES = template.crimeTypes;
+  const crimeTypeLabel = (code: string) => CRIME_TYPES.find((c) => c.code === code)?.label ?? code;
   const all: ForceFile[] = rows.map((r) => ({
     id: r.id,
     crimeReference: r.crimeReference,

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { CRIME_TYPE_CODES, type CrimeType } from '@/domain/codes';
 import { allocateProportional } from './allocate';
 import { Prng } from './prng';
 
@@ -16,7 +15,7 @@ export const DRAW_METHOD_DESCRIPTION = [
 ].join(' ');
 
 export interface Stratum {
-  crimeType: CrimeType;
+  crimeType: string;
   population: number;
   sample: number;
 }
@@ -61,18 +60,20 @@ const byReference = (a: { crimeReference: string }, b: { crimeReference: string 
  * Draws a stratified random sample (DRAW_METHOD_DESCRIPTION). The same files and seed give the
  * same sample and reserve list whatever order the files come in. References must be unique.
  */
-export function drawStratifiedSample<T extends { crimeReference: string; crimeType: CrimeType }>(
+export function drawStratifiedSample<T extends { crimeReference: string; crimeType: string }>(
   population: readonly T[],
   sampleSize: number,
   seed: string,
+  /** The template's crime type codes, in its order: the strata, and the order ties are broken in. */
+  crimeTypes: readonly string[],
 ): StratifiedDraw<T> {
   const problem = drawSizeProblem(sampleSize, population.length);
   if (problem) throw new RangeError(problem);
-  const groups = new Map<CrimeType, T[]>(CRIME_TYPE_CODES.map((code) => [code, []]));
+  const groups = new Map<string, T[]>(crimeTypes.map((code) => [code, []]));
   for (const file of population) groups.get(file.crimeType)?.push(file);
 
   const allocation = allocateProportional(
-    CRIME_TYPE_CODES.map((code) => ({ key: code, population: groups.get(code)?.length ?? 0 })),
+    crimeTypes.map((code) => ({ key: code, population: groups.get(code)?.length ?? 0 })),
     sampleSize,
   );
   const sample: DrawnFile<T>[] = [];

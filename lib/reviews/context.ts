@@ -1,40 +1,35 @@
 import { listSetAsideForReviews } from '@/db/answer-writes';
 import { getCaseFileForReview, type CaseFileRecord } from '@/db/case-files';
-import { getTemplateQuestions, listInspectionLeadIds } from '@/db/inspections';
+import { listInspectionLeadIds } from '@/db/inspections';
 import { getReviewForFile, listAnswersForReviews, type ReviewRecord } from '@/db/reviews';
-import type { CriteriaTemplate, FileFacts, ReviewSnapshot, StoredAnswer } from '@/lib/criteria';
+import { flagsFromCodes, type FileFacts, type ReviewSnapshot, type StoredAnswer } from '@/lib/criteria';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition } from '@/lib/templates/template-file';
 
 /** Everything about one file's review that pages and use-cases decide with. */
 export interface ReviewContext {
   file: CaseFileRecord;
   leadIds: number[];
   review: ReviewRecord | null;
-  template: CriteriaTemplate;
+  template: TemplateDefinition;
   facts: FileFacts;
   snapshot: ReviewSnapshot;
   /** Answers kept aside because their question stopped applying; they come back if it applies again. */
   setAside: Record<string, StoredAnswer>;
 }
 
-export function factsOf(
-  file: Pick<CaseFileRecord, 'crimeType' | 'outcome' | 'domesticAbuse' | 'repeatVictim' | 'vulnerableVictim'>,
-): FileFacts {
-  return {
-    crimeType: file.crimeType,
-    outcome: file.outcome,
-    domesticAbuse: file.domesticAbuse,
-    repeatVictim: file.repeatVictim,
-    vulnerableVictim: file.vulnerableVictim,
-  };
+/** A stored file's facts as rules read them: its flags (a list of codes) as code → set. */
+export function factsOf(file: Pick<CaseFileRecord, 'crimeType' | 'outcome' | 'flags'>): FileFacts {
+  return { crimeType: file.crimeType, outcome: file.outcome, flags: flagsFromCodes(file.flags) };
 }
 
 export async function loadReviewContext(caseFileId: number): Promise<ReviewContext | null> {
   const file = await getCaseFileForReview(caseFileId);
   if (!file) return null;
-  const [leadIds, review, questions] = await Promise.all([
+  const [leadIds, review, template] = await Promise.all([
     listInspectionLeadIds(file.inspectionId),
     getReviewForFile(file.id),
-    getTemplateQuestions(file.templateId),
+    loadTemplate(file.templateId),
   ]);
   const [rows, asideRows] = review
     ? await Promise.all([listAnswersForReviews([review.id]), listSetAsideForReviews([review.id])])
@@ -48,17 +43,9 @@ export async function loadReviewContext(caseFileId: number): Promise<ReviewConte
     file,
     leadIds,
     review: review ?? null,
-    template: { questions },
+    template,
     facts,
-    snapshot: {
-      facts: {
-        outcome: facts.outcome,
-        domesticAbuse: facts.domesticAbuse,
-        repeatVictim: facts.repeatVictim,
-        vulnerableVictim: facts.vulnerableVictim,
-      },
-      answers,
-    },
+    snapshot: { facts: { outcome: facts.outcome, flags: { ...facts.flags } }, answers },
     setAside,
   };
 }

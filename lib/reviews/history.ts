@@ -1,7 +1,7 @@
 import { listAuditForCaseFile, type AuditRow } from '@/db/audit';
 import { describeAuditAction } from '@/lib/audit/labels';
 import type { CriteriaTemplate } from '@/lib/criteria';
-import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/domain/codes';
+import { outcomeLabel } from '@/domain/codes';
 
 export interface HistoryRow {
   id: number;
@@ -14,12 +14,10 @@ export interface HistoryRow {
   note: string | null;
 }
 
-const FACT_LABELS: Record<string, string> = {
-  outcome: 'Outcome',
-  domesticAbuse: 'Domestic abuse',
-  repeatVictim: 'Repeat victim',
-  vulnerableVictim: 'Vulnerable victim',
-};
+/** Corrections recorded before flags were a template's own named them in camel case (repeatVictim). */
+function flagCode(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
 
 const REMOVALS: Record<string, string> = {
   'review.answer-removed': 'Answer removed (no longer applies)',
@@ -27,9 +25,26 @@ const REMOVALS: Record<string, string> = {
   'review.set-aside-dropped': 'Set-aside answer dropped at submission',
 };
 
-function answerWords(value: unknown): string {
-  if (typeof value !== 'string') return 'No answer';
-  return value in ANSWER_LABELS ? ANSWER_LABELS[value as AnswerCode] : value;
+interface Words {
+  wording: (code: unknown) => string;
+  answer: (question: unknown, value: unknown) => string;
+  fact: (field: string) => string;
+}
+
+function wordsFor(template: CriteriaTemplate): Words {
+  const question = (code: unknown) => template.questions.find((q) => q.code === code);
+  return {
+    wording: (code) => question(code)?.wording ?? String(code),
+    answer: (code, value) => {
+      if (typeof value !== 'string') return 'No answer';
+      return question(code)?.options.find((o) => o.code === value)?.label ?? value;
+    },
+    fact: (field) => {
+      if (field === 'outcome') return 'Outcome';
+      const code = flagCode(field);
+      return template.flags.find((f) => f.code === code)?.label ?? code;
+    },
+  };
 }
 
 function factWords(field: string, value: unknown): string {
@@ -46,15 +61,15 @@ function noteChange(oldNote: unknown, newNote: unknown): string | null {
 /** A file's history as a lead reads it: who did what, when, and what it was before and after. */
 export async function fileHistory(caseFileId: number, template: CriteriaTemplate): Promise<HistoryRow[]> {
   const rows = await listAuditForCaseFile(caseFileId);
-  const wording = (code: unknown) => template.questions.find((q) => q.code === code)?.wording ?? String(code);
+  const words = wordsFor(template);
   return rows.map((r) => {
-    const row = describe(r, wording);
+    const row = describe(r, words);
     // An answers import writes the same events as the form; say where they came from.
     return r.detail?.via === 'answers-import' ? { ...row, what: `${row.what} (from an answers import)` } : row;
   });
 }
 
-function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
+function describe(r: AuditRow, words: Words): HistoryRow {
   const d = r.detail ?? {};
   const base = { id: r.id, at: r.at, who: r.actorName ?? r.actorLabel ?? 'System' };
   switch (r.action) {
@@ -62,8 +77,8 @@ function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
     case 'review.answer-restored':
       return {
         ...base,
-        what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Set-aside answer restored (applies again)'}: “${wording(d.question)}”`,
-        change: `${answerWords(d.old)} → ${answerWords(d.new)}`,
+        what: `${r.action === 'review.answer-changed' ? 'Answer changed' : 'Set-aside answer restored (applies again)'}: “${words.wording(d.question)}”`,
+        change: `${words.answer(d.question, d.old)} → ${words.answer(d.question, d.new)}`,
         note: noteChange(d.oldNote, d.newNote),
       };
     case 'review.answer-removed':
@@ -71,22 +86,22 @@ function describe(r: AuditRow, wording: (code: unknown) => string): HistoryRow {
     case 'review.set-aside-dropped':
       return {
         ...base,
-        what: `${REMOVALS[r.action]}: “${wording(d.question)}”`,
-        change: `${answerWords(d.old)} → ${r.action === 'review.set-aside-dropped' ? 'Dropped' : 'Not applicable'}`,
+        what: `${REMOVALS[r.action]}: “${words.wording(d.question)}”`,
+        change: `${words.answer(d.question, d.old)} → ${r.action === 'review.set-aside-dropped' ? 'Dropped' : 'Not applicable'}`,
         note: noteChange(d.oldNote, d.newNote),
       };
     case 'review.answer-cleared':
       return {
         ...base,
-        what: `Answer cleared: “${wording(d.question)}”`,
-        change: `${answerWords(d.old)} → No answer`,
+        what: `Answer cleared: “${words.wording(d.question)}”`,
+        change: `${words.answer(d.question, d.old)} → No answer`,
         note: noteChange(d.oldNote, d.newNote),
       };
     case 'case-file.corrected': {
       const field = String(d.field);
       return {
         ...base,
-        what: `File facts corrected: ${FACT_LABELS[field] ?? field}`,
+        what: `File facts corrected: ${words.fact(field)}`,
         change: `${factWords(field, d.old)} → ${factWords(field, d.new)}`,
         note: null,
       };

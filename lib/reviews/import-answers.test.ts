@@ -4,7 +4,9 @@ import { writeAnswersImport } from '@/db/review-imports';
 import { assignments } from '@/db/schema';
 import { useFreshDatabase } from '@/testing/database';
 import { applicableCodes } from '@/lib/criteria';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { peelFacts, peelTemplate } from '@/testing/peel-2017';
+
+const PEEL_2017_TEMPLATE = peelTemplate();
 import { buildInspection, makeLead, testUser, type TestFile } from '@/testing/findings';
 import { fileHistory } from './history';
 import { describeImport, importAnswers as importFor, type AnswersImported } from './import-answers';
@@ -36,7 +38,7 @@ function csv(rows: readonly (readonly string[])[], header = HEADER): Uint8Array 
 const plain = { force: 'kent', crimeType: 'theft-from-person', outcome: 18 } as const;
 const allYes = (facts: Parameters<typeof applicableCodes>[1]) =>
   applicableCodes(PEEL_2017_TEMPLATE, facts, Object.fromEntries(PEEL_2017_TEMPLATE.questions.map((q) => [q.code, 'yes'])));
-const PLAIN_FACTS = { crimeType: 'theft-from-person', outcome: 18, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false };
+const PLAIN_FACTS = peelFacts({ crimeType: 'theft-from-person', outcome: 18 });
 /** Every question that applies to a plain file, answered yes. */
 const completeYes = (ref: string) => allYes(PLAIN_FACTS).map((code) => [ref, code, 'yes', '']);
 const storedYes: Record<string, 'yes'> = Object.fromEntries(allYes(PLAIN_FACTS).map((code) => [code, 'yes']));

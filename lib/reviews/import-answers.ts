@@ -1,4 +1,5 @@
-import { getInspectionBySlug, getInspectionForce, getTemplateQuestions } from '@/db/inspections';
+import { getInspectionBySlug, getInspectionForce } from '@/db/inspections';
+import { loadTemplate } from '@/lib/templates/load';
 import { listFilesForAnswersImport, writeAnswersImport } from '@/db/review-imports';
 import { findUserByEmail, getUserById } from '@/db/users';
 import { readAnswersList } from '@/lib/csv/answers-list';
@@ -74,14 +75,11 @@ export async function importAnswers(who: Principal, request: AnswersImportReques
 
   const list = readAnswersList(request.bytes);
   if (!list.ok && list.rows.length === 0) return fileProblems(ANSWERS_FILE_FIELD, reportProblems(list.problems), NOTHING);
-  const [questions, rows] = await Promise.all([
-    getTemplateQuestions(inspection.templateId),
-    listFilesForAnswersImport(inspection.id, force.id),
-  ]);
+  const [template, rows] = await Promise.all([loadTemplate(inspection.templateId), listFilesForAnswersImport(inspection.id, force.id)]);
   const files = new Map<string, ImportFileState>(rows.map((r) => [r.crimeReference, { ...r, facts: factsOf(r) }]));
   // With problems in some rows the others are still checked, so that every problem is listed at once.
   const plan = planAnswersImport({
-    template: { questions },
+    template,
     forceName: force.name,
     files,
     rows: list.rows,

@@ -1,5 +1,4 @@
 import type { CriteriaTemplate, FileFacts, ReviewSnapshot, StoredAnswers } from '@/lib/criteria';
-import { crimeTypeLabel } from '@/domain/codes';
 import { decide, may, type Principal } from '@/lib/policy';
 import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 import { fileHistory, type HistoryRow } from './history';
@@ -14,6 +13,8 @@ export interface ReviewPageData {
     crimeType: string;
     crimeTypeLabel: string;
     recordedOn: string;
+    /** The template's flags, in order: the file's facts show one row each. */
+    flags: { code: string; label: string }[];
     inSample: boolean;
     inspectionSlug: string;
     inspectionName: string;
@@ -55,8 +56,9 @@ export function toReviewPage(who: Principal, ctx: ReviewContext): ReviewPageData
       id: file.id,
       crimeReference: file.crimeReference,
       crimeType: file.crimeType,
-      crimeTypeLabel: crimeTypeLabel(file.crimeType),
+      crimeTypeLabel: ctx.template.crimeTypes.find((c) => c.code === file.crimeType)?.label ?? file.crimeType,
       recordedOn: file.recordedOn,
+      flags: ctx.template.flags.map(({ code, label }) => ({ code, label })),
       inSample: file.sampleStatus === 'sampled',
       inspectionSlug: file.inspectionSlug,
       inspectionName: file.inspectionName,

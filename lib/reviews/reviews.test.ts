@@ -7,7 +7,9 @@ import * as schema from '@/db/schema';
 import { useFreshDatabase } from '@/testing/database';
 import { findUserByEmail } from '@/db/users';
 import { answerField, noteField, snapshotToForm, type ReviewFormValues } from '@/lib/criteria';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
+import { peelTemplate } from '@/testing/peel-2017';
+
+const PEEL_2017_TEMPLATE = peelTemplate();
 import { prepareDatabase } from '@/demo/seed-demo';
 import { assignFiles } from './assign-files';
 import { loadReviewContext } from './context';

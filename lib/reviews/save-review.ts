@@ -2,8 +2,9 @@ import type { FactsChange } from '@/db/case-files';
 import { getLastChange, saveReviewChanges, type ReviewSaveInput } from '@/db/reviews';
 import {
   checkAnswers,
-  FACT_FIELDS,
-  FACT_KEYS,
+  factField,
+  factKeys,
+  OUTCOME_KEY,
   answerField,
   noteField,
   readReviewForm,
@@ -75,7 +76,7 @@ function conflictChoiceMessage(key: string, template: CriteriaTemplate): string 
  * unanswered gets back the answer set aside for it, if it has one and applies again.
  */
 function desiredSnapshot(ctx: ReviewContext, posted: ReviewFormOutput, fieldErrors: Record<string, string>): ReviewSnapshot {
-  const facts: CorrectableFacts = { ...posted.facts };
+  const facts: CorrectableFacts = { outcome: posted.facts.outcome, flags: { ...posted.facts.flags } };
   const given: Record<string, GivenAnswer> = {};
   for (const q of ctx.template.questions) {
     const refused = fieldErrors[answerField(q.code)] !== undefined || fieldErrors[noteField(q.code)] !== undefined;
@@ -98,9 +99,12 @@ function resolveConflict(
   const missing: Record<string, string> = {};
   for (const key of differences) if (!choices[key]) missing[resolveField(key)] = conflictChoiceMessage(key, ctx.template);
   if (Object.keys(missing).length) return { missing };
-  const facts: CorrectableFacts = { ...posted.facts };
-  for (const key of FACT_KEYS)
-    if (choices[FACT_FIELDS[key]] === 'theirs') (facts as Record<string, unknown>)[key] = ctx.snapshot.facts[key];
+  const facts: CorrectableFacts = { outcome: posted.facts.outcome, flags: { ...posted.facts.flags } };
+  for (const key of factKeys(ctx.template)) {
+    if (choices[factField(key)] !== 'theirs') continue;
+    if (key === OUTCOME_KEY) facts.outcome = ctx.snapshot.facts.outcome;
+    else facts.flags[key] = ctx.snapshot.facts.flags[key] === true;
+  }
   const answers: Record<string, StoredAnswer> = {};
   for (const q of ctx.template.questions) {
     const chosen = choices[answerField(q.code)] === 'theirs' ? ctx.snapshot.answers[q.code] : posted.answers[q.code];
@@ -115,11 +119,12 @@ function same(a: StoredAnswer | undefined, b: StoredAnswer | undefined): boolean
 
 function changesBetween(ctx: ReviewContext, next: ReviewSnapshot): Pick<ReviewSaveInput, 'facts' | 'upserts' | 'removals'> {
   const change: FactsChange = {};
-  const old: FactsChange = {};
-  for (const key of FACT_KEYS) {
-    if (next.facts[key] === ctx.snapshot.facts[key]) continue;
-    (change as Record<string, unknown>)[key] = next.facts[key];
-    (old as Record<string, unknown>)[key] = ctx.snapshot.facts[key];
+  const old: FactsChange = { outcome: ctx.snapshot.facts.outcome, flags: { ...ctx.snapshot.facts.flags } };
+  if (next.facts.outcome !== ctx.snapshot.facts.outcome) change.outcome = next.facts.outcome;
+  for (const f of ctx.template.flags) {
+    const after = next.facts.flags[f.code] === true;
+    if (after === (ctx.snapshot.facts.flags[f.code] === true)) continue;
+    change.flags = { ...change.flags, [f.code]: after };
   }
   const upserts: ReviewSaveInput['upserts'] = [];
   const removals: ReviewSaveInput['removals'] = [];

@@ -1,10 +1,11 @@
 import { getCaseFileForReview } from '@/db/case-files';
-import { getTemplateQuestions, listAssignedFiles } from '@/db/inspections';
+import { listAssignedFiles } from '@/db/inspections';
 import { listAnswersForReviews } from '@/db/reviews';
 import type { CriteriaTemplate, StoredAnswer } from '@/lib/criteria';
-import { crimeTypeLabel } from '@/domain/codes';
 import { decide, may, refusalFor, type Principal } from '@/lib/policy';
 import { ok, refusedBy, type Result } from '@/lib/result';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition } from '@/lib/templates/template-file';
 import { factsOf, parseId } from './context';
 import { reviewProgress } from './progress';
 import { fileStatus, type FileStatus } from './status';
@@ -32,8 +33,8 @@ export async function listYourFiles(who: Principal): Promise<Result<YourFilesGro
   const decision = decide(who, 'your-files.read', {});
   if (!decision.allowed) return refusedBy(decision);
   const rows = await listAssignedFiles(who.id);
-  const templates = new Map<number, CriteriaTemplate>();
-  for (const id of new Set(rows.map((r) => r.templateId))) templates.set(id, { questions: await getTemplateQuestions(id) });
+  const templates = new Map<number, TemplateDefinition>();
+  for (const id of new Set(rows.map((r) => r.templateId))) templates.set(id, await loadTemplate(id));
   const answerRows = await listAnswersForReviews(rows.flatMap((r) => (r.reviewId === null ? [] : [r.reviewId])));
   const byReview = new Map<number, Record<string, StoredAnswer>>();
   for (const a of answerRows) {
@@ -45,13 +46,13 @@ export async function listYourFiles(who: Principal): Promise<Result<YourFilesGro
   for (const row of rows) {
     const key = `${row.inspectionSlug}/${row.forceCode}`;
     const group = groups.get(key) ?? { key, inspectionName: row.inspectionName, forceName: row.forceName, files: [], submitted: 0 };
-    const template = templates.get(row.templateId) ?? { questions: [] };
+    const template: CriteriaTemplate = templates.get(row.templateId) ?? { questions: [], flags: [], crimeTypes: [] };
     const progress = reviewProgress(template, factsOf(row), row.reviewId === null ? {} : (byReview.get(row.reviewId) ?? {}));
     const status = fileStatus(row.reviewStatus);
     group.files.push({
       id: row.caseFileId,
       crimeReference: row.crimeReference,
-      crimeType: crimeTypeLabel(row.crimeType),
+      crimeType: template.crimeTypes.find((c) => c.code === row.crimeType)?.label ?? row.crimeType,
       status,
       progress:
         status === 'submitted'

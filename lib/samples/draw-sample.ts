@@ -57,14 +57,15 @@ export async function drawSample(
   const decision = mayChangeSample(who, target);
   if (!decision.allowed) return refusedBy(decision);
   if (!target.inScope && !options.addForce) return refuse('population', `${target.force.name} is not one of this inspection’s forces`);
-  const list = readCaseFileList(bytes, { recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
+  const list = readCaseFileList(bytes, { template: target.template, recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
   if (!list.ok) return report('population', reportProblems(list.problems));
   const populationHash = sha256Hex(bytes);
+  const crimeTypeCodes = target.template.crimeTypes.map((c) => c.code);
 
   const previous = await getLatestDraw(target.inspectionId, target.force.id);
   if (previous && previous.populationHash === populationHash && previous.seed === seed && previous.sampleSize === sampleSize) {
     // The draw is reproducible, so repeating it in memory gives the references it chose, in order.
-    const again = drawStratifiedSample(list.rows, sampleSize, seed);
+    const again = drawStratifiedSample(list.rows, sampleSize, seed, crimeTypeCodes);
     return ok({
       status: 'unchanged' as const,
       forceAdded: false,
@@ -93,7 +94,7 @@ export async function drawSample(
   const sizeProblem = drawSizeProblem(sampleSize, list.rows.length);
   if (sizeProblem) return refuse('sampleSize', sizeProblem);
 
-  const draw = drawStratifiedSample(list.rows, sampleSize, seed);
+  const draw = drawStratifiedSample(list.rows, sampleSize, seed, crimeTypeCodes);
   const facts = caseFileFacts;
   const write = await insertDraw(
     target.inspectionId,

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { caseFiles } from '@/db/schema';
 import { readCaseFileList } from '@/lib/csv/case-file-list';
-import { CRIME_TYPE_CODES } from '@/domain/codes';
+import { CRIME_TYPE_CODES } from '@/demo/peel-2017';
+import { peelTemplate } from '@/testing/peel-2017';
 import { ADMIN, freshInspection, target } from '@/testing/samples';
 import { samples } from '@/testing/samples';
 
@@ -57,7 +58,7 @@ describe('the importer under random input (property)', () => {
     const kent = await target('kent');
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
-        expect(() => readCaseFileList(bytes)).not.toThrow();
+        expect(() => readCaseFileList(bytes, { template: peelTemplate() })).not.toThrow();
         const result = await importSample(kent, bytes, ADMIN);
         expect(result.ok).toBe(false);
         expect(await filesIn()).toBe(0);

@@ -25,9 +25,7 @@ function sameFacts(row: CaseFileRow, file: CaseFile): boolean {
     row.crimeType === file.crimeType &&
     row.recordedOn === file.recordedOn &&
     row.outcome === file.outcome &&
-    row.domesticAbuse === file.domesticAbuse &&
-    row.repeatVictim === file.repeatVictim &&
-    row.vulnerableVictim === file.vulnerableVictim
+    row.flags.join(',') === file.flags.join(',')
   );
 }
 
@@ -54,7 +52,7 @@ export async function importSample(
   const decision = mayChangeSample(who, target);
   if (!decision.allowed) return refusedBy(decision);
   if (!target.inScope && !options.addForce) return refuse(`${target.force.name} is not one of this inspection’s forces`);
-  const list = readCaseFileList(bytes, { recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
+  const list = readCaseFileList(bytes, { template: target.template, recordedFrom: target.recordedFrom, recordedTo: target.recordedTo });
   if (!list.ok) return report(reportProblems(list.problems));
 
   if (await getLatestDraw(target.inspectionId, target.force.id))

@@ -1,6 +1,5 @@
 import { replaceWithNextReserve } from '@/db/sample-changes';
 import { getSampleFileRow, getLatestDraw } from '@/db/samples';
-import { crimeTypeLabel } from '@/domain/codes';
 import type { ReplaceFileInput } from '@/lib/validation/samples';
 import type { Principal } from '@/lib/policy';
 import { formError, ok, refusedBy, type Result } from '@/lib/result';
@@ -44,7 +43,7 @@ export async function replaceSampledFile(
       const drawn = await getLatestDraw(target.inspectionId, target.force.id);
       const why = drawn ? '' : ' This sample was imported from a file, so it has no reserve list.';
       return formError(
-        `There are no reserve files of ${crimeTypeLabel(file.crimeType).toLowerCase()} left for ${target.force.name}, so ${file.crimeReference} has not been replaced.${why}`,
+        `There are no reserve files of ${(target.template.crimeTypes.find((c) => c.code === file.crimeType)?.label ?? file.crimeType).toLowerCase()} left for ${target.force.name}, so ${file.crimeReference} has not been replaced.${why}`,
       );
     }
   }

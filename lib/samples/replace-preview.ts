@@ -1,5 +1,5 @@
 import { getSampleFileRow, getFileWork, getLatestDraw, getNextReserve } from '@/db/samples';
-import { crimeTypeLabel, outcomeLabel } from '@/domain/codes';
+import { outcomeLabel } from '@/domain/codes';
 import type { Principal } from '@/lib/policy';
 import { notFound, ok, refusedBy, type Result } from '@/lib/result';
 import { mayChangeSample, type SampleTarget } from './target';
@@ -22,7 +22,7 @@ export async function previewReplacement(who: Principal, target: SampleTarget, c
   if (!file || file.inspectionId !== target.inspectionId || file.forceId !== target.force.id)
     return notFound(`That file is not in ${target.force.name}’s sample`);
   const next = await getNextReserve(target.inspectionId, target.force.id, file.crimeType);
-  const type = crimeTypeLabel(file.crimeType);
+  const type = target.template.crimeTypes.find((c) => c.code === file.crimeType)?.label ?? file.crimeType;
   let blocked: string | null = null;
   if (file.sampleStatus !== 'sampled') blocked = `${file.crimeReference} is not in the sample now, so it cannot be replaced.`;
   else if (!next) {

@@ -1,7 +1,6 @@
 import { countForceFiles, countSamples, getLatestDraw, listSampleFiles, listNextReserves, listSampleHistory } from '@/db/samples';
 import { getInspectionSetup } from '@/db/inspection-setup';
 import { toSetupView, type InspectionSetupView } from '@/lib/inspections/manage-inspections';
-import { CRIME_TYPES, crimeTypeLabel, type CrimeType } from '@/domain/codes';
 import { DRAW_METHOD, DRAW_METHOD_DESCRIPTION } from '@/lib/random-sampling/draw';
 import { REPLACEMENT_REASON_LABELS } from '@/lib/validation/samples';
 import { parseStrata } from './draw-sample';
@@ -24,7 +23,7 @@ export interface SampleFileView {
 }
 
 export interface StratumView {
-  crimeType: CrimeType;
+  crimeType: string;
   label: string;
   /** From the draw; null for an imported sample. */
   population: number | null;
@@ -69,17 +68,6 @@ export interface ForceSampleView {
   reserves: { crimeType: string; label: string; total: number; next: { position: number; crimeReference: string; recordedOn: string }[] }[];
 }
 
-const FLAG_LABELS: [keyof SampleFlags, string][] = [
-  ['domesticAbuse', 'Domestic abuse'],
-  ['repeatVictim', 'Repeat victim'],
-  ['vulnerableVictim', 'Vulnerable victim'],
-];
-interface SampleFlags {
-  domesticAbuse: boolean;
-  repeatVictim: boolean;
-  vulnerableVictim: boolean;
-}
-
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export async function getForceSampleView(who: Principal, target: SampleTarget): Promise<Result<ForceSampleView>> {
@@ -99,6 +87,8 @@ export async function getForceSampleView(who: Principal, target: SampleTarget): 
   const importDetail = importEvent?.detail ? (JSON.parse(importEvent.detail) as Record<string, unknown>) : {};
   const strataFromDraw = draw ? parseStrata(draw.strata) : [];
   const count = (type: string, status: string) => counts.find((c) => c.crimeType === type && c.status === status)?.n ?? 0;
+  const CRIME_TYPES = target.template.crimeTypes;
+  const crimeTypeLabel = (code: string) => CRIME_TYPES.find((c) => c.code === code)?.label ?? code;
   const order = (type: string) => CRIME_TYPES.findIndex((c) => c.code === type);
 
   const sample = files
@@ -110,7 +100,7 @@ export async function getForceSampleView(who: Principal, target: SampleTarget): 
       crimeType: crimeTypeLabel(f.crimeType),
       recordedOn: f.recordedOn,
       outcome: f.outcome,
-      flags: FLAG_LABELS.filter(([key]) => f[key]).map(([, label]) => label),
+      flags: target.template.flags.filter((flag) => f.flags.includes(flag.code)).map((flag) => flag.label),
       replaces: replacedBy.get(f.id) ?? null,
     }));
 

@@ -3,6 +3,8 @@ import { getForceByCode, getForceInScope } from '@/db/samples';
 import { FORCE_CODES, isForceCode } from '@/domain/forces';
 import { decide, type Principal } from '@/lib/policy';
 import { formError, notFound, ok, refusedBy, type Result } from '@/lib/result';
+import { loadTemplate } from '@/lib/templates/load';
+import type { TemplateDefinition } from '@/lib/templates/template-file';
 
 /** One force of one inspection: where a sample is imported, drawn or changed. */
 export interface SampleTarget {
@@ -13,6 +15,8 @@ export interface SampleTarget {
   leadIds: readonly number[];
   recordedFrom: string | null;
   recordedTo: string | null;
+  /** The inspection's template version: the crime types and flags its case-file lists carry. */
+  template: TemplateDefinition;
   force: { id: number; code: string; name: string };
   /** The size the inspection asks for: the force's own, or the inspection's default. */
   targetSize: number;
@@ -47,6 +51,7 @@ export async function findSampleTarget(
     leadIds: inspection.leads.map((l) => l.id),
     recordedFrom: inspection.recordedFrom,
     recordedTo: inspection.recordedTo,
+    template: await loadTemplate(inspection.templateId),
     force,
     targetSize: own ?? inspection.defaultSampleSize,
     targetIsDefault: own === null,

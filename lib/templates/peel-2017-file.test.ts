@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SETS, CRIME_TYPE_CODES, CRIME_TYPES, FILE_FLAGS, OUTCOME_NUMBERS, type AnswerCode } from '@/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
-import { ruleHolds, type FileFacts } from '@/domain/rules';
-import { metPhrase } from '@/lib/findings/phrases';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
+import { ANSWER_SETS, CRIME_TYPE_CODES, CRIME_TYPES, FILE_FLAGS, type AnswerCode } from '@/demo/peel-2017';
+import { PEEL_2017_TEMPLATE } from '@/demo/peel-2017-template';
+import { ruleHolds, type FileFacts } from '@/demo/peel-2017-template';
+import { metPhrase } from '@/demo/peel-2017-phrases';
 import { evaluateRule, fromLegacyJson } from './rule-language';
 import { readTemplateFile, writeTemplateFile, type TemplateDefinition } from './template-file';
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SETS, CRIME_TYPE_CODES, FILE_FLAGS, OUTCOME_NUMBERS, type AnswerCode } from '@/domain/codes';
-import { PEEL_2017_TEMPLATE } from '@/domain/peel-2017-template';
-import { ruleHolds, type FileFacts } from '@/domain/rules';
+import { OUTCOME_NUMBERS } from '@/domain/codes';
+import { ANSWER_SETS, CRIME_TYPE_CODES, FILE_FLAGS, type AnswerCode } from '@/demo/peel-2017';
+import { PEEL_2017_TEMPLATE } from '@/demo/peel-2017-template';
+import { ruleHolds, type FileFacts } from '@/demo/peel-2017-template';
 import { evaluateRule, fromLegacyJson, parseRule, printRule, type Rule, type RuleContext, type RuleFacts } from './rule-language';
 
 const PRINTED: Readonly<Record<string, string>> = {

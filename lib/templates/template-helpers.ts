@@ -60,7 +60,7 @@ export function ruleContextFor(template: TemplateDefinition, index: number): Rul
  * The template's own names for what its rules mention, for describeRule. Outcomes are left as
  * their numbers: that is how reviewers know them, and the Home Office labels are sentences long.
  */
-export function ruleLabelsFor(template: TemplateDefinition): RuleLabels {
+export function ruleLabelsFor(template: Pick<TemplateDefinition, 'flags' | 'crimeTypes' | 'questions'>): RuleLabels {
   return {
     flags: Object.fromEntries(template.flags.map((f) => [f.code, f.label])),
     crimeTypes: Object.fromEntries(template.crimeTypes.map((c) => [c.code, c.label])),

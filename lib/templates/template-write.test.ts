@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote } from '@/domain/codes';
+import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote } from '@/demo/peel-2017';
 import { describeRule, parseRule } from './rule-language';
 import {
   BUILT_IN_SCALES,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CRIME_TYPE_CODES } from '@/domain/codes';
 
 export interface FindingsFilter {
   /** A force code of the inspection, or null for all forces. */
@@ -20,6 +19,7 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 export function parseFindingsFilter(
   params: Params,
   forceCodes: readonly string[],
+  crimeTypeCodes: readonly string[],
 ): { filter: FindingsFilter; errors: { field: string; message: string }[] } {
   const errors: { field: string; message: string }[] = [];
   const schema = z.object({
@@ -32,7 +32,7 @@ export function parseFindingsFilter(
       .string()
       .optional()
       .transform((v) => (v === undefined || v === '' || v === 'all' ? null : v))
-      .refine((v) => v === null || (CRIME_TYPE_CODES as readonly string[]).includes(v), 'Choose a crime type from the list'),
+      .refine((v) => v === null || crimeTypeCodes.includes(v), 'Choose a crime type from the list'),
     provisional: z
       .string()
       .optional()

@@ -3,15 +3,16 @@ import type { UseFormRegister } from 'react-hook-form';
 import { Button, Radios } from '@/app/_components/govuk';
 import {
   answerField,
-  FACT_FIELDS,
-  FACT_KEYS,
+  factField,
+  factKeys,
   flagLabel,
+  optionLabel,
   resolveField,
   snapshotToForm,
   type CriteriaTemplate,
   type ReviewSnapshot,
 } from '@/lib/criteria';
-import { ANSWER_LABELS, type AnswerCode, outcomeLabel } from '@/domain/codes';
+import { outcomeLabel } from '@/domain/codes';
 import { formatDateTime } from '@/lib/format';
 import type { FormRecord } from './form-values';
 
@@ -33,13 +34,13 @@ interface Props {
 }
 
 function describe(key: string, values: FormRecord, template: CriteriaTemplate): { title: string; value: string } {
-  const factKey = FACT_KEYS.find((k) => FACT_FIELDS[k] === key);
+  const factKey = factKeys(template).find((k) => factField(k) === key);
   if (factKey === 'outcome') return { title: 'Outcome', value: outcomeLabel(values[key] ? Number(values[key]) : null) };
-  if (factKey) return { title: flagLabel(factKey), value: values[key] === 'yes' ? 'Yes' : 'No' };
+  if (factKey) return { title: flagLabel(template, factKey), value: values[key] === 'yes' ? 'Yes' : 'No' };
   const q = template.questions.find((x) => answerField(x.code) === key);
   const answer = values[key] ?? '';
   const note = values[`note_${q?.code ?? ''}`] ?? '';
-  const words = answer in ANSWER_LABELS ? ANSWER_LABELS[answer as AnswerCode] : answer || 'No answer';
+  const words = answer === '' ? 'No answer' : q ? optionLabel(q, answer) : answer;
   return { title: q?.wording ?? key, value: note ? `${words} – “${note}”` : words };
 }
 

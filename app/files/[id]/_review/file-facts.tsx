@@ -1,15 +1,13 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { Details, Radios, Select, SummaryList } from '@/app/_components/govuk';
-import { FACT_FIELDS, flagLabel, type FileFacts } from '@/lib/criteria';
+import { factField, OUTCOME_KEY, type FileFacts } from '@/lib/criteria';
 import { OUTCOMES, outcomeLabel } from '@/domain/codes';
 import { formatDate } from '@/lib/format';
 import type { FormRecord } from './form-values';
 
-const FLAGS = ['domesticAbuse', 'repeatVictim', 'vulnerableVictim'] as const;
-
 interface Props {
-  file: { crimeReference: string; crimeTypeLabel: string; recordedOn: string };
+  file: { crimeReference: string; crimeTypeLabel: string; recordedOn: string; flags: readonly { code: string; label: string }[] };
   /** The facts as they stand in the form (corrections included). */
   facts: FileFacts;
   register?: UseFormRegister<FormRecord>;
@@ -27,7 +25,7 @@ export function factRows(file: Props['file'], facts: FileFacts) {
     { key: 'Crime type', value: file.crimeTypeLabel },
     { key: 'Date recorded', value: formatDate(file.recordedOn) },
     { key: 'Outcome', value: outcomeLabel(facts.outcome) },
-    ...FLAGS.map((f) => ({ key: flagLabel(f), value: facts[f] ? 'Yes' : 'No' })),
+    ...file.flags.map((f) => ({ key: f.label, value: facts.flags[f.code] === true ? 'Yes' : 'No' })),
   ];
 }
 
@@ -43,32 +41,32 @@ export function FileFactsSection({ file, facts, register, initial, errors = {}, 
         <Details id="facts" summary="Correct the outcome or flags" open={open}>
           <p className="govuk-body">Change these only if the force’s record is wrong. Each correction is kept in the file’s history.</p>
           <Select
-            id={FACT_FIELDS.outcome}
+            id={factField(OUTCOME_KEY)}
             label="Outcome"
-            error={errors[FACT_FIELDS.outcome]}
-            defaultValue={initial[FACT_FIELDS.outcome]}
+            error={errors[factField(OUTCOME_KEY)]}
+            defaultValue={initial[factField(OUTCOME_KEY)]}
             options={[
               { value: '', label: outcomeLabel(null) },
               ...Object.keys(OUTCOMES).map((n) => ({ value: n, label: outcomeLabel(Number(n)) })),
             ]}
-            {...register(FACT_FIELDS.outcome)}
+            {...register(factField(OUTCOME_KEY))}
           />
-          {FLAGS.map((f) => (
+          {file.flags.map((f) => (
             <Radios
-              key={f}
-              id={FACT_FIELDS[f]}
-              name={FACT_FIELDS[f]}
-              legend={flagLabel(f)}
+              key={f.code}
+              id={factField(f.code)}
+              name={factField(f.code)}
+              legend={f.label}
               legendSize="s"
-              error={errors[FACT_FIELDS[f]]}
+              error={errors[factField(f.code)]}
               items={[
                 { value: 'yes', label: 'Yes' },
                 { value: 'no', label: 'No' },
               ]}
-              defaultValue={initial[FACT_FIELDS[f]]}
+              defaultValue={initial[factField(f.code)]}
               inline
               small
-              inputProps={register(FACT_FIELDS[f])}
+              inputProps={register(factField(f.code))}
             />
           ))}
         </Details>

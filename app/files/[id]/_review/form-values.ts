@@ -1,5 +1,13 @@
-import { ANSWER_SETS, type AnswerCode } from '@/domain/codes';
-import { applicability, answerField, checkFacts, FACT_FIELDS, noteField, type CriteriaTemplate, type FileFacts } from '@/lib/criteria';
+import {
+  applicability,
+  answerField,
+  checkFacts,
+  factField,
+  factKeys,
+  noteField,
+  type CriteriaTemplate,
+  type FileFacts,
+} from '@/lib/criteria';
 
 /** The review form's values as the browser holds them: every field a string ('' = not given). */
 export type FormRecord = Record<string, string>;
@@ -18,22 +26,22 @@ export function sameValues(a: FormRecord, b: FormRecord): boolean {
 }
 
 /** The facts as the form holds them now (corrections included), falling back to the stored ones. */
-export function formFacts(values: FormRecord, stored: FileFacts): FileFacts {
-  return { ...stored, ...checkFacts(values, stored).facts };
+export function formFacts(template: Pick<CriteriaTemplate, 'flags'>, values: FormRecord, stored: FileFacts): FileFacts {
+  return { ...stored, ...checkFacts(template, values, { outcome: stored.outcome, flags: { ...stored.flags } }).facts };
 }
 
 /** Answers in the form that are in their question's set (a rationale still to come counts). */
-export function formAnswers(template: CriteriaTemplate, values: FormRecord): Record<string, AnswerCode> {
-  const out: Record<string, AnswerCode> = {};
+export function formAnswers(template: CriteriaTemplate, values: FormRecord): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const q of template.questions) {
     const value = values[answerField(q.code)] ?? '';
-    if ((ANSWER_SETS[q.answerSet] as readonly string[]).includes(value)) out[q.code] = value as AnswerCode;
+    if (q.options.some((o) => o.code === value)) out[q.code] = value;
   }
   return out;
 }
 
 export function formApplicability(template: CriteriaTemplate, values: FormRecord, stored: FileFacts): Record<string, boolean> {
-  return applicability(template, formFacts(values, stored), formAnswers(template, values));
+  return applicability(template, formFacts(template, values, stored), formAnswers(template, values));
 }
 
 /** The values with anything on questions that do not apply blanked: what would be kept. */
@@ -50,7 +58,7 @@ export function comparable(template: CriteriaTemplate, values: FormRecord, store
 
 /** The fields of the review form itself (not the conflict choices). */
 export function formFields(template: CriteriaTemplate): string[] {
-  return [...Object.values(FACT_FIELDS), ...template.questions.flatMap((q) => [answerField(q.code), noteField(q.code)])];
+  return [...factKeys(template).map(factField), ...template.questions.flatMap((q) => [answerField(q.code), noteField(q.code)])];
 }
 
 export function toFormData(values: FormRecord, envelope: Record<string, string>): FormData {

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { Radios, Textarea } from '@/app/_components/govuk';
-import { answerField, noteField, whenAsked, type CriteriaQuestion, type CriteriaTemplate } from '@/lib/criteria';
-import { ANSWER_LABELS, ANSWER_SETS, answerNeedsNote, type AnswerCode } from '@/domain/codes';
+import { answerField, noteField, optionLabel, whenAsked, type CriteriaQuestion, type CriteriaTemplate } from '@/lib/criteria';
+import { optionNeedsNote } from '@/lib/templates/template-file';
 import type { FormRecord } from './form-values';
 import { NoteCount } from './note-count';
 
@@ -40,14 +40,15 @@ export function Question({ q, template, register, initial, answer, note, applies
       </div>
     );
   }
-  const conditionalHint = applies === null && q.appliesWhen ? `Answer this only if ${whenAsked(q, template)}.` : null;
-  const hint = [q.hint, conditionalHint].filter(Boolean).join(' ') || undefined;
-  const needsNote = (ANSWER_SETS[q.answerSet] as readonly string[]).includes(answer) && answerNeedsNote(answer as AnswerCode);
+  const conditionalHint = applies === null && q.rule ? `Answer this only if ${whenAsked(q, template)}.` : null;
+  const hint = [q.guidance, conditionalHint].filter(Boolean).join(' ') || undefined;
+  const needsNote = optionNeedsNote(q, answer);
+  const noteOptions = q.options.filter((o) => optionNeedsNote(q, o.code)).map((o) => o.label.toLowerCase());
   const noteHint =
     applies === null
-      ? 'Required if you answer partly or no.'
+      ? `Required if you answer ${noteOptions.length <= 1 ? noteOptions.join('') : `${noteOptions.slice(0, -1).join(', ')} or ${noteOptions[noteOptions.length - 1] ?? ''}`}.`
       : needsNote
-        ? `You answered ${ANSWER_LABELS[answer as AnswerCode].toLowerCase()}: say why.`
+        ? `You answered ${optionLabel(q, answer).toLowerCase()}: say why.`
         : undefined;
   return (
     <div className="app-question" id={`question-${q.code}`}>
@@ -58,7 +59,7 @@ export function Question({ q, template, register, initial, answer, note, applies
         legendSize="s"
         hint={hint}
         error={answerError}
-        items={ANSWER_SETS[q.answerSet].map((a) => ({ value: a, label: ANSWER_LABELS[a] }))}
+        items={q.options.map((o) => ({ value: o.code, label: o.label }))}
         defaultValue={initial[answerField(q.code)] ?? ''}
         inline
         small

@@ -3,7 +3,6 @@ import { answerField, noteField, type CriteriaTemplate } from '@/lib/criteria';
 import type { FormRecord } from './form-values';
 import { Question } from './question';
 import { answerInWords } from './set-aside';
-import { ANSWER_LABELS, type AnswerCode } from '@/domain/codes';
 
 interface Props {
   template: CriteriaTemplate;
@@ -19,10 +18,10 @@ interface Props {
 /** A contents list of the themes, then each theme's questions, in template order. */
 export function QuestionsByTheme({ template, register, initial, values, applies, errorFor }: Props) {
   const themes = [...new Set(template.questions.map((q) => q.theme))];
-  const keptWords = (code: string) => {
-    const answer = values[answerField(code)] ?? '';
-    if (!(answer in ANSWER_LABELS)) return undefined;
-    return answerInWords({ answer: answer as AnswerCode, note: (values[noteField(code)] ?? '').trim() || null });
+  const keptWords = (q: CriteriaTemplate['questions'][number]) => {
+    const answer = values[answerField(q.code)] ?? '';
+    if (!q.options.some((o) => o.code === answer)) return undefined;
+    return answerInWords(q, { answer, note: (values[noteField(q.code)] ?? '').trim() || null });
   };
   return (
     <>
@@ -50,7 +49,7 @@ export function QuestionsByTheme({ template, register, initial, values, applies,
             .map((q) => (
               <Question
                 number={template.questions.indexOf(q) + 1}
-                kept={keptWords(q.code)}
+                kept={keptWords(q)}
                 key={q.code}
                 q={q}
                 template={template}

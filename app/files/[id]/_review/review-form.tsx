@@ -214,7 +214,7 @@ export function ReviewForm({ data, userId }: Props) {
       ];
   const errorFor = (field: string) => errorItems.find((e) => e.field === field)?.message;
   const applies = hydrated ? formApplicability(template, values, data.facts) : null;
-  const facts = hydrated ? formFacts(values, data.facts) : data.facts;
+  const facts = hydrated ? formFacts(data.template, values, data.facts) : data.facts;
   const factErrors = Object.fromEntries(fields.filter((f) => f.startsWith('fact_')).map((f) => [f, errorFor(f)]));
   const factsChanged = hydrated && fields.some((f) => f.startsWith('fact_') && values[f] !== start.values[f]);
 

@@ -18,7 +18,7 @@ function memoryDrafts(): DraftStore & { current: Draft | null } {
   return store;
 }
 
-const snapshot = { facts: { outcome: null, domesticAbuse: false, repeatVictim: false, vulnerableVictim: false }, answers: {} };
+const snapshot = { facts: { outcome: null, flags: { domestic_abuse: false } }, answers: {} };
 
 const saved = (version: number, fieldErrors: Record<string, string> = {}): SaveOutcome => ({
   kind: 'saved',

@@ -1,6 +1,5 @@
 import { SummaryList, type SummaryRow } from '@/app/_components/govuk';
 import { answerField, applicability, type CriteriaTemplate, type FileFacts, type StoredAnswers } from '@/lib/criteria';
-import { ANSWER_LABELS } from '@/domain/codes';
 
 interface Props {
   template: CriteriaTemplate;
@@ -26,7 +25,7 @@ export function ReviewSummary({ template, facts, answers, changeHref }: Props) {
               key: q.wording,
               value: a ? (
                 <>
-                  <p className="govuk-body govuk-!-margin-bottom-1">{ANSWER_LABELS[a.answer]}</p>
+                  <p className="govuk-body govuk-!-margin-bottom-1">{q.options.find((o) => o.code === a.answer)?.label ?? a.answer}</p>
                   {a.note ? <p className="govuk-body-s govuk-!-margin-bottom-0 app-note">{a.note}</p> : null}
                 </>
               ) : (

@@ -1,5 +1,11 @@
-import { ANSWER_LABELS, ANSWER_SETS, type AnswerCode } from '@/domain/codes';
-import { answerField, noteField, type CriteriaTemplate, type StoredAnswer, type StoredAnswers } from '@/lib/criteria';
+import {
+  answerField,
+  noteField,
+  type CriteriaQuestion,
+  type CriteriaTemplate,
+  type StoredAnswer,
+  type StoredAnswers,
+} from '@/lib/criteria';
 import type { FormRecord } from './form-values';
 
 export interface SetAsideItem {
@@ -7,11 +13,14 @@ export interface SetAsideItem {
   number: number;
   wording: string;
   answer: StoredAnswer;
+  /** The answer and its rationale in words. */
+  words: string;
 }
 
-/** "Partly – “Scene photographed”": an answer and its rationale in a line. */
-export function answerInWords(a: StoredAnswer): string {
-  return a.note ? `${ANSWER_LABELS[a.answer]} – “${a.note}”` : ANSWER_LABELS[a.answer];
+/** "Partly – “Scene photographed”": an answer (in its scale's words) and its rationale in a line. */
+export function answerInWords(question: Pick<CriteriaQuestion, 'options'>, a: StoredAnswer): string {
+  const label = question.options.find((o) => o.code === a.answer)?.label ?? a.answer;
+  return a.note ? `${label} – “${a.note}”` : label;
 }
 
 /**
@@ -25,14 +34,14 @@ export function setAsideItems(
   stored: StoredAnswers,
 ): SetAsideItem[] {
   return template.questions.flatMap((q, i) => {
-    const item = (answer: StoredAnswer) => [{ code: q.code, number: i + 1, wording: q.wording, answer }];
+    const item = (answer: StoredAnswer) => [{ code: q.code, number: i + 1, wording: q.wording, answer, words: answerInWords(q, answer) }];
     const kept = stored[q.code];
     if (applies === null) return kept ? item(kept) : [];
     if (applies[q.code]) return [];
     const value = values[answerField(q.code)] ?? '';
-    if (!(ANSWER_SETS[q.answerSet] as readonly string[]).includes(value)) return [];
+    if (!q.options.some((o) => o.code === value)) return [];
     const note = (values[noteField(q.code)] ?? '').trim();
-    return item({ answer: value as AnswerCode, note: note === '' ? null : note });
+    return item({ answer: value, note: note === '' ? null : note });
   });
 }
 
@@ -52,7 +61,7 @@ export function SetAsideNotice({ items }: { items: SetAsideItem[] }) {
           <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16">
             {items.map((i) => (
               <li key={i.code}>
-                {i.number}. {i.wording} <strong>{answerInWords(i.answer)}</strong>
+                {i.number}. {i.wording} <strong>{i.words}</strong>
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { factRows } from '../_review/file-facts';
 import { loadReviewPage, reviewPageTitle } from '../_review/load';
 import { ReviewSummary } from '../_review/review-summary';
 import { SubmitForm } from './submit-form';
-import { answerInWords, setAsideItems } from '../_review/set-aside';
+import { setAsideItems } from '../_review/set-aside';
 import type { ReviewPageData } from '@/lib/reviews/review-page';
 
 /** The set-aside answers submission drops, said before the inspector submits. */
@@ -24,7 +24,7 @@ function SetAsideOnCheck({ data }: { data: ReviewPageData }) {
       <ul className="govuk-list govuk-list--bullet">
         {items.map((i) => (
           <li key={i.code}>
-            {i.number}. {i.wording} {answerInWords(i.answer)}
+            {i.number}. {i.wording} {i.words}
           </li>
         ))}
       </ul>

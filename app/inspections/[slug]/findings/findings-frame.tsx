@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ErrorSummary, Select, WarningText } from '@/app/_components/govuk';
-import { CRIME_TYPES, crimeTypeLabel } from '@/domain/codes';
 import { findingsHref, type FindingsPageContext } from './load';
 
 type Page = '' | 'outcomes' | 'sentences';
+
+/** A crime type's label in the inspection's template. */
+export function crimeTypeName(context: Pick<FindingsPageContext, 'scope'>, code: string): string {
+  return context.scope.template.crimeTypes.find((c) => c.code === code)?.label ?? code;
+}
 
 const PAGES: { page: Page; label: string }[] = [
   { page: '', label: 'Findings by question' },
@@ -73,7 +77,10 @@ export function FindingsFrame({
               label="Crime type"
               defaultValue={filter.crimeType ?? ''}
               error={errors.find((e) => e.field === 'crimeType')?.message}
-              options={[{ value: '', label: 'All crime types' }, ...CRIME_TYPES.map((c) => ({ value: c.code, label: c.label }))]}
+              options={[
+                { value: '', label: 'All crime types' },
+                ...context.scope.template.crimeTypes.map((c) => ({ value: c.code, label: c.label })),
+              ]}
             />
           </div>
         </div>
@@ -112,7 +119,7 @@ export function FindingsFrame({
         {filter.force
           ? (forces.find((f) => f.code === filter.force)?.name ?? filter.force) + ' and all forces'
           : 'all forces and each force'}
-        {filter.crimeType ? `, ${crimeTypeLabel(filter.crimeType).toLowerCase()} files only` : ', every crime type'}
+        {filter.crimeType ? `, ${crimeTypeName(context, filter.crimeType).toLowerCase()} files only` : ', every crime type'}
         {filter.provisional ? ', provisional (drafts included).' : ', submitted reviews only.'}
       </p>
       {children}

@@ -26,6 +26,7 @@ export async function loadFindingsPage(params: Promise<{ slug: string }>, search
   const { filter, errors } = parseFindingsFilter(
     query,
     forces.map((f) => f.code),
+    scope.template.crimeTypes.map((c) => c.code),
   );
   return { user, scope, inspection, forces, filter, errors, query };
 }

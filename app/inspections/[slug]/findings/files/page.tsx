@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink, SummaryList, Table, Tag } from '@/app/_components/govuk';
-import { ANSWER_LABELS, crimeTypeLabel, outcomeLabel, type AnswerCode } from '@/domain/codes';
+import { outcomeLabel } from '@/domain/codes';
+import type { TemplateDefinition, TemplateQuestion } from '@/lib/templates/template-file';
 import { COUNT_KINDS, COUNT_LABELS, type CountKind, type FileBehind } from '@/lib/findings/drill-down';
+import { crimeTypeName } from '../findings-frame';
 import { findingsHref, loadFindingsPage, type SearchParams } from '../load';
 import { Pagination } from './pagination';
 
@@ -16,20 +18,16 @@ type Row = Omit<FileBehind, 'classification' | 'notApplicableBecause'> &
 
 const STATUS_LABELS = { draft: 'Draft', submitted: 'Submitted', returned: 'Returned' } as const;
 
-function flags(file: Row): string {
-  const list = [
-    file.domesticAbuse ? 'domestic abuse' : '',
-    file.repeatVictim ? 'repeat victim' : '',
-    file.vulnerableVictim ? 'vulnerable victim' : '',
-  ].filter(Boolean);
+function flags(template: Pick<TemplateDefinition, 'flags'>, file: Row): string {
+  const list = template.flags.filter((f) => file.flags.includes(f.code)).map((f) => f.label.toLowerCase());
   return list.length ? list.join(', ') : 'none';
 }
 
-function answerCell(file: Row) {
+function answerCell(question: TemplateQuestion | null, file: Row) {
   if (file.classification === 'not_applicable' && file.notApplicableBecause === 'rule')
     return 'Not asked: the question does not apply to this file';
   if (file.answer === null) return file.reviewId === null ? 'No counted review' : 'Not answered';
-  return ANSWER_LABELS[file.answer as AnswerCode];
+  return question?.options.find((o) => o.code === file.answer)?.label ?? file.answer;
 }
 
 /**
@@ -58,6 +56,8 @@ export default async function FilesBehindCountPage({
   let pageCount: number;
   let currentPage: number;
   let showAnswer = true;
+  let question: TemplateQuestion | null = null;
+  const { template } = context.scope;
 
   if (outcomeParam !== undefined) {
     const outcome = outcomeParam === 'none' ? null : Number(outcomeParam);
@@ -81,10 +81,10 @@ export default async function FilesBehindCountPage({
     showAnswer = false;
   } else {
     const kind = single(query.result) as CountKind | undefined;
-    const question = single(query.question);
-    if (!kind || !COUNT_KINDS.includes(kind) || !question) notFound();
+    const questionCode = single(query.question);
+    if (!kind || !COUNT_KINDS.includes(kind) || !questionCode) notFound();
     const result = await context.scope.filesBehindCount({
-      questionCode: question,
+      questionCode,
       kind,
       forceCode: scope,
       crimeType: filter.crimeType,
@@ -92,6 +92,7 @@ export default async function FilesBehindCountPage({
       page,
     });
     if (!result) notFound();
+    question = result.question;
     heading = `${COUNT_LABELS[kind]}: ${result.total} ${result.total === 1 ? 'file' : 'files'}`;
     describe = [
       { key: 'Question', value: result.question.wording },
@@ -102,7 +103,7 @@ export default async function FilesBehindCountPage({
     currentPage = result.page;
     rows = result.files;
   }
-  describe.push({ key: 'Crime type', value: filter.crimeType ? crimeTypeLabel(filter.crimeType) : 'All crime types' });
+  describe.push({ key: 'Crime type', value: filter.crimeType ? crimeTypeName(context, filter.crimeType) : 'All crime types' });
   describe.push({
     key: 'Reviews counted',
     value: filter.provisional ? 'Provisional: submitted, draft and returned reviews' : 'Submitted reviews only',
@@ -162,12 +163,12 @@ export default async function FilesBehindCountPage({
               ),
             },
             ...(scope === null ? [{ header: 'Force', cell: (f: Row) => f.forceName }] : []),
-            { header: 'Crime type', cell: (f) => crimeTypeLabel(f.crimeType) },
+            { header: 'Crime type', cell: (f) => crimeTypeName(context, f.crimeType) },
             { header: 'Outcome', cell: (f) => outcomeLabel(f.outcome) },
-            { header: 'Flags', cell: (f) => flags(f) },
+            { header: 'Flags', cell: (f) => flags(template, f) },
             ...(showAnswer
               ? [
-                  { header: 'Answer', cell: (f: Row) => answerCell(f) },
+                  { header: 'Answer', cell: (f: Row) => answerCell(question, f) },
                   { header: 'Rationale', cell: (f: Row) => f.note ?? '' },
                 ]
               : []),

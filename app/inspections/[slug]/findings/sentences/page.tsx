@@ -13,7 +13,12 @@ export default async function SentencesPage({ params, searchParams }: { params: 
   const { filter } = context;
   const findings = await context.scope.findings({ provisional: filter.provisional, crimeType: filter.crimeType });
   const scopes = scopeOrder(findings.scopes, filter.force);
-  const sentenceContext = { forceCount: findings.forces.length, crimeType: filter.crimeType, provisional: filter.provisional };
+  const sentenceContext = {
+    forceCount: findings.forces.length,
+    crimeType: filter.crimeType,
+    crimeTypeLabel: findings.template.crimeTypes.find((c) => c.code === filter.crimeType)?.label ?? null,
+    provisional: filter.provisional,
+  };
   return (
     <FindingsFrame context={context} page="sentences" title="Report sentences">
       <p className="govuk-body">
