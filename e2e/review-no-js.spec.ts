@@ -18,7 +18,7 @@ test('a whole review without JavaScript: errors, rules applied by the server, sa
   // Every question shows; the conditional ones say when to answer them.
   await expect(form.question(Q.planQuality)).toBeVisible();
   await expect(form.question(Q.planQuality)).toContainText('Answer this only if the answer to “Was there an investigation plan?” is yes.');
-  await expect(form.question(Q.evidenceLed)).toContainText('Answer this only if the outcome is outcome 16');
+  await expect(form.question(Q.evidenceLed)).toContainText('Answer this only if the outcome is 16 and (the file is flagged domestic abuse');
   await a11y.check(page, 'review form without JavaScript');
 
   // Problems come back from the server in the GOV.UK error summary; what was valid is kept.
