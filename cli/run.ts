@@ -27,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    prepareReferenceData();
+    if (command.opensDatabase !== false) prepareReferenceData();
     await command.run(parseArgs(rest, command.flags), io);
     return 0;
   } catch (error) {

@@ -141,19 +141,3 @@ export async function iterateFiles(scope: ReadScope, filter: ScopeFilter): Promi
     .raw()
     .iterate(...filter.statuses, filter.inspectionId) as IterableIterator<FileTuple>;
 }
-
-/**
- * A copy of the whole database, consistent while the server keeps writing (SQLite's online backup
- * API), then checked by opening the copy and running SQLite's own integrity check on it.
- */
-export async function backupDatabase(destination: string): Promise<{ pages: number }> {
-  const result = await getDb().$client.backup(destination);
-  const copy = new Database(destination, { readonly: true, fileMustExist: true });
-  try {
-    const verdict = copy.pragma('quick_check', { simple: true });
-    if (verdict !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(verdict)}`);
-  } finally {
-    copy.close();
-  }
-  return { pages: result.totalPages };
-}

@@ -7,7 +7,7 @@ import { exportFindings, openAnswersExport, openWorkbookExport } from '@/lib/exp
 import { allowOnly, optionalOption, requireOption, UsageError, type ParsedArgs } from '../args';
 import { CommandError } from '../io';
 import type { Command } from './types';
-import { backUpDatabase, databaseFiles } from '@/lib/operations/database';
+import { backUpDatabase, databaseFiles, restoreFromBackup } from '@/lib/operations/database';
 import type { Result } from '@/lib/result';
 import { OPERATOR, valueOf } from '../operator';
 
@@ -136,9 +136,23 @@ export const backup: Command = {
     try {
       valueOf(await backUpDatabase(OPERATOR, out));
     } catch (error) {
-      fs.rmSync(out, { force: true });
-      throw new CommandError(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CommandError(`backup failed: ${error instanceof Error ? error.message : String(error)} (no backup was written)`);
     }
     io.out(`Backed up the database to ${out} (${Math.round(fs.statSync(out).size / 1024)} KB)`);
+  },
+};
+
+export const restore: Command = {
+  name: 'restore',
+  usage: 'restore --from FILE',
+  summary: 'Put a backup in place of the database (stop the server first); the replaced database is kept beside it',
+  opensDatabase: false,
+  async run(args, io) {
+    allowOnly(args, ['from']);
+    noPositionals(args);
+    const from = path.resolve(requireOption(args, 'from'));
+    if (databaseFiles().includes(from)) throw new CommandError(`${from} is the database itself: name a backup (nothing was changed)`);
+    const { setAside } = valueOf(await restoreFromBackup(OPERATOR, from));
+    io.out(`Restored the database from ${from}: integrity ok.${setAside ? ` The database it replaced is kept as ${setAside}.` : ''}`);
   },
 };

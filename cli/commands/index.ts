@@ -1,7 +1,7 @@
 import { answersImport } from './answers';
 import { inspectionCreate } from './inspections';
 import { sampleDraw, sampleImport } from './samples';
-import { answersExport, backup, findingsExport } from './findings';
+import { answersExport, backup, findingsExport, restore } from './findings';
 import type { Command } from './types';
 import { userAdd, userResetPassword } from './users';
 
@@ -16,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   findingsExport,
   answersExport,
   backup,
+  restore,
 ];

@@ -29,6 +29,7 @@ const LABELS: Record<string, string> = {
   'answers.exported': 'Answers exported',
   'workbook.completed': 'Workbook exported, content hash recorded',
   'database.backed-up': 'Database backed up',
+  'database.restored': 'Database restored from a backup',
   'reviews.generated': 'Generated reviews added (test or benchmark data)',
   'case-file.assigned': 'File assigned',
   'case-file.corrected': 'File facts corrected',

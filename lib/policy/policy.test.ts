@@ -51,6 +51,7 @@ const EXPECTED: Record<Action, readonly string[]> = {
   'user.manage': ['admin:none', 'operator'],
   'audit.read': ['admin:none', 'operator'],
   'database.back-up': ['operator'],
+  'database.restore': ['operator'],
 };
 
 function expected(action: Action, principal: string, relation: string): boolean {

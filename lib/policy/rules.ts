@@ -147,6 +147,12 @@ export const RULES = {
     operator: true,
     refusal: 'Backups are taken on the server, at the command line',
   },
+  'database.restore': {
+    object: 'service',
+    roles: { admin: false, lead: false, inspector: false },
+    operator: true,
+    refusal: 'A backup is restored on the server, at the command line, with the server stopped',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
