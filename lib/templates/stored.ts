@@ -4,6 +4,7 @@ import { fromLegacyJson } from './rule-legacy';
 import { printRule } from './rule-print';
 import { readTemplateFile, type TemplateReadResult } from './template-read';
 import type { TemplateDefinition } from './template-types';
+import { questionInFile, scaleInFile } from './template-write';
 
 /**
  * A stored rule as text: the rule column, or a rule kept in the old JSON shape (a database from
@@ -25,23 +26,8 @@ export function contentToFile(content: TemplateContent): Record<string, unknown>
     name: content.name,
     crime_types: content.crimeTypes.map(({ code, label }) => ({ code, label })),
     flags: content.flags.map(({ code, label }) => ({ code, label })),
-    scales: content.scales.map((s) => ({
-      code: s.code,
-      options: s.options.map((o) => ({ code: o.code, label: o.label, counts_as: o.countsAs })),
-    })),
-    questions: content.questions.map((q) => {
-      const rule = storedRuleText(q);
-      return {
-        code: q.code,
-        theme: q.theme,
-        wording: q.wording,
-        ...(q.guidance !== null && q.guidance !== '' && { guidance: q.guidance }),
-        scale: q.scale,
-        ...(rule !== '' && { applies_when: rule }),
-        ...(q.finding !== null && q.finding !== '' && { finding: q.finding }),
-        ...(q.key && { key: true }),
-      };
-    }),
+    scales: content.scales.map(scaleInFile),
+    questions: content.questions.map((q) => questionInFile(q, storedRuleText(q))),
   };
 }
 

@@ -1,5 +1,5 @@
 import { printRule } from './rule-print';
-import type { TemplateDefinition } from './template-types';
+import type { Scale, TemplateDefinition, TemplateQuestion } from './template-types';
 
 /**
  * The canonical text of a template file (CONTRACTS.md section 5), so that export → import → export
@@ -23,24 +23,31 @@ export function writeTemplateFile(template: TemplateDefinition): string {
     crime_types: template.crimeTypes.map(({ code, label }) => ({ code, label })),
     ...(template.flags.length > 0 && { flags: template.flags.map(({ code, label }) => ({ code, label })) }),
     ...(template.scales.length > 0 && {
-      scales: template.scales.map((scale) => ({
-        code: scale.code,
-        options: scale.options.map((o) => ({ code: o.code, label: o.label, counts_as: o.countsAs })),
-      })),
+      scales: template.scales.map(scaleInFile),
     }),
-    questions: template.questions.map((q) => {
-      const rule = printRule(q.rule);
-      return {
-        code: q.code,
-        theme: q.theme,
-        wording: q.wording,
-        ...(q.guidance !== null && q.guidance !== '' && { guidance: q.guidance }),
-        scale: q.scale,
-        ...(rule !== '' && { applies_when: rule }),
-        ...(q.finding !== null && q.finding !== '' && { finding: q.finding }),
-        ...(q.key && { key: true }),
-      };
-    }),
+    questions: template.questions.map((q) => questionInFile(q, printRule(q.rule))),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A scale as its file writes it: code, then its options (code, label, counts_as). */
+export function scaleInFile(scale: Pick<Scale, 'code' | 'options'>) {
+  return { code: scale.code, options: scale.options.map((o) => ({ code: o.code, label: o.label, counts_as: o.countsAs })) };
+}
+
+/** A question as its file writes it, with its rule as text; optional keys left out when they say nothing. */
+export function questionInFile(
+  q: Pick<TemplateQuestion, 'code' | 'theme' | 'wording' | 'guidance' | 'scale' | 'finding' | 'key'>,
+  rule: string,
+) {
+  return {
+    code: q.code,
+    theme: q.theme,
+    wording: q.wording,
+    ...(q.guidance !== null && q.guidance !== '' && { guidance: q.guidance }),
+    scale: q.scale,
+    ...(rule !== '' && { applies_when: rule }),
+    ...(q.finding !== null && q.finding !== '' && { finding: q.finding }),
+    ...(q.key && { key: true }),
+  };
 }
